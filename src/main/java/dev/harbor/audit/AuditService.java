@@ -1,0 +1,101 @@
+package dev.harbor.audit;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import dev.harbor.security.CurrentUser;
+import dev.harbor.security.HarborUser;
+import dev.harbor.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The audit trail. Features call {@link #record} inside their own transaction, so the
+ * event commits or rolls back with the work it describes.
+ */
+@Service
+public class AuditService {
+
+	static final String SYSTEM_ACTOR = "system";
+
+	static final String UNKNOWN_ACTOR = "unknown account";
+
+	private final AuditEventRepository events;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	AuditService(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
+		this.events = events;
+		this.currentUser = currentUser;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records what the signed-in user just did, as part of the caller's transaction.
+	 * @param detail what kind of change, in a few words; never clinical text
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	public void record(AuditAction action, AuditSubject subject, @Nullable Long subjectId, @Nullable Long clientId,
+			@Nullable String detail) {
+		HarborUser user = currentUser.require();
+		store(user.accountId(), user.getUsername(), action, subject, subjectId, clientId, AuditOutcome.SUCCESS, detail,
+				currentRemoteAddress());
+	}
+
+	/**
+	 * Records a refused attempt in a transaction of its own: the caller's work is about
+	 * to be rolled back, and the refusal must stay on the record.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	public void recordDenied(AuditAction attempted, AuditSubject subject, @Nullable Long subjectId) {
+		HarborUser user = currentUser.require();
+		store(user.accountId(), user.getUsername(), attempted, subject, subjectId, null, AuditOutcome.DENIED, null,
+				currentRemoteAddress());
+	}
+
+	/** Newest first. Opening the list (its first page) is itself an event. */
+	@Transactional
+	@RolesAllowed(Role.Names.ADMIN)
+	public Slice<AuditEvent> recentEvents(Pageable pageable) {
+		if (pageable.getOffset() == 0) {
+			record(AuditAction.LIST, AuditSubject.AUDIT_LOG, null, null, null);
+		}
+		return events.findAllByOrderByOccurredAtDescIdDesc(pageable);
+	}
+
+	@Transactional(readOnly = true)
+	@RolesAllowed(Role.Names.ADMIN)
+	public long failedSignInsWithin(Duration period) {
+		return events.countByActionAndOutcomeAndOccurredAtAfter(AuditAction.SIGN_IN, AuditOutcome.FAILURE,
+				clock.instant().minus(period));
+	}
+
+	void store(@Nullable Long actorId, String actorLabel, AuditAction action, @Nullable AuditSubject subject,
+			@Nullable Long subjectId, @Nullable Long clientId, AuditOutcome outcome, @Nullable String detail,
+			@Nullable String remoteAddress) {
+		events.save(new AuditEvent(clock.instant(), actorId, actorLabel, action, subject, subjectId, clientId, outcome,
+				detail, remoteAddress));
+	}
+
+	static @Nullable String currentRemoteAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,17 @@
+package dev.harbor.audit;
+
+import java.util.Locale;
+
+import dev.harbor.common.i18n.Translatable;
+
+/** The kind of record an event is about. Stored by name. */
+public enum AuditSubject implements Translatable {
+
+	ACCOUNT, CLIENT, AUDIT_LOG;
+
+	@Override
+	public String translationKey() {
+		return "audit.subject." + name().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,91 @@
+package dev.harbor.audit;
+
+import dev.harbor.security.HarborUser;
+import dev.harbor.security.SessionTimedOutEvent;
+import dev.harbor.security.SignInFailedEvent;
+import org.aopalliance.intercept.MethodInvocation;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes sign-ins, failed sign-ins, sign-outs, timeouts and method-security refusals to
+ * the audit trail. It listens to events, so the security package never depends on this
+ * one.
+ */
+@Component
+class SecurityEventAuditor {
+
+	private final AuditService audit;
+
+	SecurityEventAuditor(AuditService audit) {
+		this.audit = audit;
+	}
+
+	@EventListener
+	@Transactional
+	public void onSignIn(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof HarborUser user) {
+			audit.store(user.accountId(), user.getUsername(), AuditAction.SIGN_IN, AuditSubject.ACCOUNT,
+					user.accountId(), null, AuditOutcome.SUCCESS, null, remoteAddress(event.getAuthentication()));
+		}
+	}
+
+	@EventListener
+	@Transactional
+	public void onSignInFailed(SignInFailedEvent event) {
+		String label = event.email() != null ? event.email() : AuditService.UNKNOWN_ACTOR;
+		audit.store(event.accountId(), label, AuditAction.SIGN_IN, AuditSubject.ACCOUNT, event.accountId(), null,
+				AuditOutcome.FAILURE, event.reason().name(), event.remoteAddress());
+	}
+
+	@EventListener
+	@Transactional
+	public void onSignOut(LogoutSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof HarborUser user) {
+			audit.store(user.accountId(), user.getUsername(), AuditAction.SIGN_OUT, AuditSubject.ACCOUNT,
+					user.accountId(), null, AuditOutcome.SUCCESS, null, AuditService.currentRemoteAddress());
+		}
+	}
+
+	@EventListener
+	@Transactional
+	public void onTimeout(SessionTimedOutEvent event) {
+		HarborUser user = event.user();
+		audit.store(user.accountId(), user.getUsername(), AuditAction.SESSION_TIMEOUT, AuditSubject.ACCOUNT,
+				user.accountId(), null, AuditOutcome.SUCCESS, null, event.remoteAddress());
+	}
+
+	/**
+	 * A service method refused by method security (wrong role, or nobody signed in).
+	 * Refused web requests are not recorded: every visit before sign-in would be one.
+	 */
+	@EventListener
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+	public void onMethodDenied(AuthorizationDeniedEvent<?> event) {
+		if (!(event.getSource() instanceof MethodInvocation invocation)) {
+			return;
+		}
+		Authentication authentication = event.getAuthentication().get();
+		HarborUser user = authentication != null && authentication.getPrincipal() instanceof HarborUser signedIn
+				? signedIn : null;
+		String method = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+				+ invocation.getMethod().getName();
+		audit.store(user == null ? null : user.accountId(),
+				user == null ? AuditService.UNKNOWN_ACTOR : user.getUsername(), AuditAction.ACCESS, null, null, null,
+				AuditOutcome.DENIED, method, AuditService.currentRemoteAddress());
+	}
+
+	private static @Nullable String remoteAddress(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
+				: AuditService.currentRemoteAddress();
+	}
+
+}

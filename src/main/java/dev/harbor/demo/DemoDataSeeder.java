@@ -1,0 +1,94 @@
+package dev.harbor.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.harbor.client.ClientService;
+import dev.harbor.client.NewClient;
+import dev.harbor.security.DemoAccounts;
+import dev.harbor.security.HarborUser;
+import dev.harbor.security.NewAccount;
+import dev.harbor.security.UserAccountService;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the demo practice on first start in demo mode (the default for local runs). It
+ * goes through the real services, signed in as the demo people, so the demo data is
+ * audited and checked like anything a person types. The postgres profile turns demo mode
+ * off.
+ */
+@Component
+@ConditionalOnProperty(name = "harbor.demo.enabled", havingValue = "true")
+class DemoDataSeeder implements ApplicationRunner, DemoAccounts {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+	private final UserAccountService accounts;
+
+	private final ClientService clients;
+
+	private final Clock clock;
+
+	DemoDataSeeder(UserAccountService accounts, ClientService clients, Clock clock) {
+		this.accounts = accounts;
+		this.clients = clients;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (accounts.anyAccountExists()) {
+			return;
+		}
+		try {
+			long adminId = accounts.openFirstAdmin(newAccount(DemoPractice.ADMIN));
+			signInAs(adminId, DemoPractice.ADMIN);
+			long mayaId = accounts.openAccount(newAccount(DemoPractice.MAYA));
+			long tomasId = accounts.openAccount(newAccount(DemoPractice.TOMAS));
+			addClients(mayaId, DemoPractice.MAYA, DemoPractice.MAYAS_CLIENTS);
+			addClients(tomasId, DemoPractice.TOMAS, DemoPractice.TOMAS_CLIENTS);
+			log.info("Created the demo practice: {} accounts", DemoPractice.ACCOUNTS.size());
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	@Override
+	public List<Entry> accounts() {
+		return DemoPractice.ACCOUNTS;
+	}
+
+	@Override
+	public String password() {
+		return DemoPractice.PASSWORD;
+	}
+
+	private void addClients(long clinicianId, Entry clinician, List<DemoPractice.DemoClient> demoClients) {
+		signInAs(clinicianId, clinician);
+		LocalDate today = LocalDate.now(clock);
+		for (DemoPractice.DemoClient client : demoClients) {
+			clients.addClient(new NewClient(client.name(), today.minusWeeks(client.weeksAgo())));
+		}
+	}
+
+	private static NewAccount newAccount(Entry entry) {
+		return new NewAccount(entry.email(), entry.displayName(), DemoPractice.PASSWORD, entry.role());
+	}
+
+	private static void signInAs(long accountId, Entry entry) {
+		HarborUser user = HarborUser.of(accountId, entry.email(), entry.displayName(), entry.role());
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+}

@@ -1,0 +1,47 @@
+package dev.harbor.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outside demo mode, an empty database gets its first admin from HARBOR_ADMIN_EMAIL and
+ * HARBOR_ADMIN_PASSWORD. Without them nobody could ever sign in, so the app refuses to
+ * start.
+ */
+@Component
+@ConditionalOnProperty(name = "harbor.demo.enabled", havingValue = "false")
+class FirstAdminBootstrap implements ApplicationRunner {
+
+	private final UserAccountService accountService;
+
+	private final String email;
+
+	private final String password;
+
+	FirstAdminBootstrap(UserAccountService accountService, @Value("${harbor.admin.email:}") String email,
+			@Value("${harbor.admin.password:}") String password) {
+		this.accountService = accountService;
+		this.email = email;
+		this.password = password;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (accountService.anyAccountExists()) {
+			return;
+		}
+		if (email.isBlank() || password.isBlank()) {
+			throw new MissingFirstAdminException(null);
+		}
+		try {
+			accountService.openFirstAdmin(new NewAccount(email, "Practice admin", password, Role.ADMIN));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MissingFirstAdminException(ex.getMessage());
+		}
+	}
+
+}

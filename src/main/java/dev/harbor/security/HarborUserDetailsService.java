@@ -1,0 +1,32 @@
+package dev.harbor.security;
+
+import java.time.Clock;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Spring Security's view of our accounts, used by the login form only. */
+@Service
+class HarborUserDetailsService implements UserDetailsService {
+
+	private final UserAccountRepository accounts;
+
+	private final Clock clock;
+
+	HarborUserDetailsService(UserAccountRepository accounts, Clock clock) {
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return accounts.findByEmail(UserAccount.normaliseEmail(username))
+			.map(account -> new HarborUser(account, account.isLockedAt(clock.instant())))
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+}

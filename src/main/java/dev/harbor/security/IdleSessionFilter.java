@@ -1,0 +1,76 @@
+package dev.harbor.security;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import com.vaadin.flow.server.HandlerHelper;
+import com.vaadin.flow.shared.ApplicationConstants;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a signed-in session after a stretch with no real activity. An open Vaadin tab
+ * sends heartbeats that keep the servlet session alive forever; those do not count here,
+ * so a session left open on a shared computer still ends. The filter runs before Spring
+ * Security reads the session, so the request that notices the timeout is already
+ * anonymous, and the browser lands on the sign-in page at its next heartbeat.
+ */
+class IdleSessionFilter extends OncePerRequestFilter {
+
+	static final String LAST_ACTIVITY = IdleSessionFilter.class.getName() + ".lastActivity";
+
+	private static final String HEARTBEAT = HandlerHelper.RequestType.HEARTBEAT.getIdentifier();
+
+	private final Duration idleTimeout;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	IdleSessionFilter(Duration idleTimeout, Clock clock, ApplicationEventPublisher events) {
+		this.idleTimeout = idleTimeout;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			Instant now = clock.instant();
+			Instant last = (Instant) session.getAttribute(LAST_ACTIVITY);
+			if (last != null && Duration.between(last, now).compareTo(idleTimeout) > 0) {
+				endSession(session, request);
+			}
+			else if (!isHeartbeat(request)) {
+				session.setAttribute(LAST_ACTIVITY, now);
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	private void endSession(HttpSession session, HttpServletRequest request) {
+		Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		session.invalidate();
+		if (context instanceof SecurityContext securityContext && securityContext.getAuthentication() != null
+				&& securityContext.getAuthentication().getPrincipal() instanceof HarborUser user) {
+			events.publishEvent(new SessionTimedOutEvent(user, request.getRemoteAddr()));
+		}
+	}
+
+	private static boolean isHeartbeat(HttpServletRequest request) {
+		return HEARTBEAT.equals(request.getParameter(ApplicationConstants.REQUEST_TYPE_PARAMETER));
+	}
+
+}

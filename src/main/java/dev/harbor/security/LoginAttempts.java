@@ -1,0 +1,84 @@
+package dev.harbor.security;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import dev.harbor.security.SignInFailedEvent.Reason;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rests an account after too many wrong passwords in a row, and tells the rest of the app
+ * about every failed sign-in. The sign-in form says the same thing for a wrong password,
+ * a resting account and an unknown address, so none of this is visible to whoever is
+ * guessing.
+ */
+@Component
+class LoginAttempts {
+
+	private final UserAccountRepository accounts;
+
+	private final HarborSecurityProperties properties;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	LoginAttempts(UserAccountRepository accounts, HarborSecurityProperties properties, Clock clock,
+			ApplicationEventPublisher events) {
+		this.accounts = accounts;
+		this.properties = properties;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	@EventListener
+	@Transactional
+	public void onFailure(AbstractAuthenticationFailureEvent event) {
+		Optional<UserAccount> account = accounts
+			.findByEmail(UserAccount.normaliseEmail(event.getAuthentication().getName()));
+		Reason reason = reason(event, account.isPresent());
+		if (reason == Reason.WRONG_PASSWORD) {
+			account.get()
+				.recordFailedLogin(clock.instant(), properties.maxFailedLogins(), properties.lockoutDuration());
+		}
+		events.publishEvent(new SignInFailedEvent(account.map(UserAccount::requireId).orElse(null),
+				account.map(UserAccount::getEmail).orElse(null), reason,
+				remoteAddress(event.getAuthentication().getDetails())));
+	}
+
+	@EventListener
+	@Transactional
+	public void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof HarborUser user) {
+			accounts.findById(user.accountId()).ifPresent(UserAccount::recordSuccessfulLogin);
+		}
+	}
+
+	private static Reason reason(AbstractAuthenticationFailureEvent event, boolean accountExists) {
+		if (!accountExists) {
+			return Reason.UNKNOWN_ACCOUNT;
+		}
+		return switch (event.getException()) {
+			case LockedException locked -> Reason.ACCOUNT_RESTING;
+			case DisabledException disabled -> Reason.ACCOUNT_DISABLED;
+			case BadCredentialsException wrong -> Reason.WRONG_PASSWORD;
+			default -> Reason.OTHER;
+		};
+	}
+
+	static @Nullable String remoteAddress(@Nullable Object details) {
+		return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+	}
+
+}

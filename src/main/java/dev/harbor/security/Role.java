@@ -1,0 +1,35 @@
+package dev.harbor.security;
+
+import dev.harbor.common.i18n.Translatable;
+
+/**
+ * What an account may do. A person who both treats clients and runs the practice has two
+ * accounts, so that administration never quietly opens clinical records (see decision
+ * 0003).
+ */
+public enum Role implements Translatable {
+
+	CLINICIAN, ADMIN;
+
+	/** Names for {@code @RolesAllowed}, which needs compile-time constants. */
+	public static final class Names {
+
+		public static final String CLINICIAN = "CLINICIAN";
+
+		public static final String ADMIN = "ADMIN";
+
+		private Names() {
+		}
+
+	}
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	@Override
+	public String translationKey() {
+		return "role." + name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,128 @@
+package dev.harbor.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import dev.harbor.common.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person who signs in: a clinician or a practice admin. Clients do not sign in yet.
+ */
+@Entity
+public class UserAccount extends AbstractEntity {
+
+	public static final int EMAIL_MAX = 254;
+
+	public static final int DISPLAY_NAME_MAX = 120;
+
+	public static final int PASSWORD_MIN = 12;
+
+	/** bcrypt only reads the first 72 bytes; a longer password would be silently cut. */
+	public static final int PASSWORD_MAX = 72;
+
+	@Column(nullable = false, unique = true, length = EMAIL_MAX)
+	private String email;
+
+	@Column(nullable = false, length = DISPLAY_NAME_MAX)
+	private String displayName;
+
+	@Column(nullable = false, length = 100)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Role role;
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@Column(nullable = false)
+	private boolean prefersDarkTheme;
+
+	@Column(nullable = false)
+	private int failedLogins;
+
+	private @Nullable Instant lockedUntil;
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	protected UserAccount() {
+	}
+
+	public UserAccount(String email, String displayName, String passwordHash, Role role, Instant createdAt) {
+		this.email = normaliseEmail(email);
+		this.displayName = displayName.strip();
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.createdAt = createdAt;
+	}
+
+	public static String normaliseEmail(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public boolean prefersDarkTheme() {
+		return prefersDarkTheme;
+	}
+
+	void setPrefersDarkTheme(boolean prefersDarkTheme) {
+		this.prefersDarkTheme = prefersDarkTheme;
+	}
+
+	public boolean isLockedAt(Instant now) {
+		return lockedUntil != null && now.isBefore(lockedUntil);
+	}
+
+	int getFailedLogins() {
+		return failedLogins;
+	}
+
+	/**
+	 * Counts a wrong password; after {@code maxFailures} in a row the account rests for a
+	 * while.
+	 */
+	void recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
+		failedLogins++;
+		if (failedLogins >= maxFailures) {
+			lockedUntil = now.plus(lockFor);
+			failedLogins = 0;
+		}
+	}
+
+	void recordSuccessfulLogin() {
+		failedLogins = 0;
+		lockedUntil = null;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+}

@@ -1,0 +1,13 @@
+package dev.harbor.security;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+	Optional<UserAccount> findByEmail(String email);
+
+	long countByRoleAndEnabledTrue(Role role);
+
+}

@@ -1,0 +1,130 @@
+package dev.harbor.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.harbor.security.CurrentUser;
+import dev.harbor.security.HarborUser;
+import dev.harbor.security.UserAccountService;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every signed-in page: navigation, who is signed in, the light/dark
+ * switch (remembered on the account, so it follows the clinician between computers) and
+ * sign-out. The navigation lists only what the signed-in role may open, from the views'
+ * {@code @Menu}.
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+	private final AuthenticationContext authentication;
+
+	private final UserAccountService accounts;
+
+	private final Span viewTitle = new Span();
+
+	private final Button themeToggle = new Button();
+
+	private boolean dark;
+
+	MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserAccountService accounts) {
+		this.authentication = authentication;
+		this.accounts = accounts;
+		HarborUser user = currentUser.require();
+		setPrimarySection(Section.DRAWER);
+		addToDrawer(brand(), new Scroller(navigation()));
+		addToNavbar(new DrawerToggle(), title(), themeToggle, userBox(user));
+		configureThemeToggle();
+		dark = accounts.prefersDarkTheme();
+		applyColorScheme();
+	}
+
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+	}
+
+	private Component brand() {
+		Image logo = new Image("icons/harbor.svg", "");
+		logo.addClassName("harbor-brand-logo");
+		Span name = new Span(getTranslation("app.name"));
+		name.addClassName("harbor-brand-name");
+		Div brand = new Div(logo, name);
+		brand.addClassName("harbor-brand");
+		return brand;
+	}
+
+	private SideNav navigation() {
+		SideNav nav = new SideNav();
+		nav.setLabel(getTranslation("nav.label"));
+		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+			SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+			if (entry.icon() != null) {
+				item.setPrefixComponent(new Icon(entry.icon()));
+			}
+			nav.addItem(item);
+		}
+		return nav;
+	}
+
+	private Component title() {
+		viewTitle.addClassName("harbor-view-title");
+		return viewTitle;
+	}
+
+	private Component userBox(HarborUser user) {
+		Avatar avatar = new Avatar(user.displayName());
+		avatar.addClassName("harbor-user-avatar");
+		Span name = new Span(user.displayName());
+		name.addClassName("harbor-user-name");
+		Button signOut = new Button(getTranslation("nav.signOut"), new Icon(VaadinIcon.SIGN_OUT),
+				click -> authentication.logout());
+		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		signOut.addClassName("harbor-sign-out");
+		signOut.setAriaLabel(getTranslation("nav.signOut"));
+		Div box = new Div(avatar, name, signOut);
+		box.addClassName("harbor-user");
+		return box;
+	}
+
+	private void configureThemeToggle() {
+		themeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+		themeToggle.addClassName("harbor-theme-toggle");
+		themeToggle.addClickListener(click -> {
+			dark = !dark;
+			applyColorScheme();
+			accounts.rememberDarkTheme(dark);
+		});
+	}
+
+	private void applyColorScheme() {
+		getElement().getNode()
+			.runWhenAttached(
+					ui -> ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT));
+		themeToggle.setIcon(new Icon(dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O));
+		String label = getTranslation(dark ? "nav.theme.toLight" : "nav.theme.toDark");
+		themeToggle.setAriaLabel(label);
+		themeToggle.setTooltipText(label);
+	}
+
+}

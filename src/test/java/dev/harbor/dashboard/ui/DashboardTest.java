@@ -1,0 +1,64 @@
+package dev.harbor.dashboard.ui;
+
+import java.time.LocalDate;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import dev.harbor.client.ClientService;
+import dev.harbor.client.NewClient;
+import dev.harbor.security.HarborUser;
+import dev.harbor.security.TestAccounts;
+import dev.harbor.testsupport.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardTest extends KaribuTest {
+
+	@Autowired
+	ClientService clients;
+
+	@Test
+	void a_clinician_is_greeted_by_name_and_sees_how_many_clients_are_on_their_caseload() {
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		HarborUser tomas = accounts.clinician("Tomas Reyes");
+		addClients(maya, 3);
+		addClients(tomas, 2);
+
+		signInAndOpen(maya, "");
+
+		assertThat(_get(H1.class).getText()).isEqualTo("Hello, Maya");
+		assertThat(figure("dashboard.caseload.active")).isEqualTo("3");
+		assertThat(figure("dashboard.caseload.paused")).isEqualTo("0");
+	}
+
+	@Test
+	void an_admin_sees_the_practice_rather_than_a_caseload() {
+		accounts.clinician("Maya Okafor");
+		accounts.clinician("Tomas Reyes");
+		HarborUser admin = accounts.admin("Practice Office");
+
+		signInAndOpen(admin, "");
+
+		assertThat(_get(H1.class).getText()).isEqualTo("Hello, Practice");
+		assertThat(figure("dashboard.practice.clinicians")).isEqualTo("2");
+	}
+
+	private void addClients(HarborUser clinician, int count) {
+		TestAccounts.signIn(clinician);
+		for (int i = 0; i < count; i++) {
+			clients.addClient(new NewClient("Client " + i, LocalDate.now(clock)));
+		}
+		TestAccounts.signOut();
+	}
+
+	private static String figure(String key) {
+		Div figure = _get(Div.class, spec -> spec.withAttribute("data-figure", key));
+		return _get(figure, Div.class, spec -> spec.withClasses("harbor-figure-value")).getText();
+	}
+
+}

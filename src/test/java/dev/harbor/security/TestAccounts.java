@@ -1,0 +1,77 @@
+package dev.harbor.security;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Test data for people who sign in: {@code accounts.clinician("Maya")} gives a saved
+ * clinician with a known password, and {@link #signIn} makes them the current user.
+ */
+@TestComponent
+public class TestAccounts {
+
+	public static final String PASSWORD = "correct-horse-battery";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	TestAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public HarborUser clinician(String displayName) {
+		return create(displayName, Role.CLINICIAN);
+	}
+
+	@Transactional
+	public HarborUser admin(String displayName) {
+		return create(displayName, Role.ADMIN);
+	}
+
+	/**
+	 * Makes this person the signed-in user of the current thread (and of Karibu's fake
+	 * requests).
+	 */
+	public static HarborUser signIn(HarborUser user) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		return user;
+	}
+
+	public static void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean prefersDarkTheme(HarborUser user) {
+		return accounts.findById(user.accountId()).orElseThrow().prefersDarkTheme();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isLocked(HarborUser user) {
+		return accounts.findById(user.accountId()).orElseThrow().isLockedAt(clock.instant());
+	}
+
+	private HarborUser create(String displayName, Role role) {
+		String email = displayName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "."
+				+ SEQUENCE.incrementAndGet() + "@test.example";
+		UserAccount account = accounts
+			.save(new UserAccount(email, displayName, passwordEncoder.encode(PASSWORD), role, clock.instant()));
+		return HarborUser.of(account.requireId(), account.getEmail(), account.getDisplayName(), role);
+	}
+
+}
