@@ -29,6 +29,8 @@ public class AuditService {
 
 	static final String UNKNOWN_ACTOR = "unknown account";
 
+	static final String ANONYMOUS_ACTOR = "not signed in";
+
 	private final AuditEventRepository events;
 
 	private final CurrentUser currentUser;

@@ -79,7 +79,7 @@ class SecurityEventAuditor {
 		String method = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
 				+ invocation.getMethod().getName();
 		audit.store(user == null ? null : user.accountId(),
-				user == null ? AuditService.UNKNOWN_ACTOR : user.getUsername(), AuditAction.ACCESS, null, null, null,
+				user == null ? AuditService.ANONYMOUS_ACTOR : user.getUsername(), AuditAction.ACCESS, null, null, null,
 				AuditOutcome.DENIED, method, AuditService.currentRemoteAddress());
 	}
 

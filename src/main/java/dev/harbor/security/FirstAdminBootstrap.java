@@ -21,8 +21,8 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
 	private final String password;
 
-	FirstAdminBootstrap(UserAccountService accountService, @Value("${harbor.admin.email:}") String email,
-			@Value("${harbor.admin.password:}") String password) {
+	FirstAdminBootstrap(UserAccountService accountService, @Value("${HARBOR_ADMIN_EMAIL:}") String email,
+			@Value("${HARBOR_ADMIN_PASSWORD:}") String password) {
 		this.accountService = accountService;
 		this.email = email;
 		this.password = password;

@@ -2,6 +2,8 @@ package dev.harbor.security;
 
 import java.time.Clock;
 
+import jakarta.annotation.security.PermitAll;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,8 +23,10 @@ class HarborUserDetailsService implements UserDetailsService {
 		this.clock = clock;
 	}
 
+	/** The sign-in form asks before anyone is signed in, so anyone may call it. */
 	@Override
 	@Transactional(readOnly = true)
+	@PermitAll
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.findByEmail(UserAccount.normaliseEmail(username))
 			.map(account -> new HarborUser(account, account.isLockedAt(clock.instant())))

@@ -46,9 +46,9 @@ class IdleSessionFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		Instant now = clock.instant();
 		HttpSession session = request.getSession(false);
 		if (session != null) {
-			Instant now = clock.instant();
 			Instant last = (Instant) session.getAttribute(LAST_ACTIVITY);
 			if (last != null && Duration.between(last, now).compareTo(idleTimeout) > 0) {
 				endSession(session, request);
@@ -58,6 +58,22 @@ class IdleSessionFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+		stampNewSession(request, now);
+	}
+
+	/** A session born in this request (the sign-in itself) starts its idle clock now. */
+	private static void stampNewSession(HttpServletRequest request, Instant now) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			try {
+				if (session.getAttribute(LAST_ACTIVITY) == null) {
+					session.setAttribute(LAST_ACTIVITY, now);
+				}
+			}
+			catch (IllegalStateException invalidated) {
+				// Signed out during this request: nothing to stamp.
+			}
+		}
 	}
 
 	private void endSession(HttpSession session, HttpServletRequest request) {

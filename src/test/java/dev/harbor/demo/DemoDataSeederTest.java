@@ -1,0 +1,79 @@
+package dev.harbor.demo;
+
+import java.time.Clock;
+
+import dev.harbor.client.ClientService;
+import dev.harbor.security.UserAccountService;
+import dev.harbor.testsupport.HarborSpringTest;
+import dev.harbor.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HarborSpringTest
+class DemoDataSeederTest {
+
+	@Autowired
+	UserAccountService accounts;
+
+	@Autowired
+	ClientService clients;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	TestDatabase database;
+
+	DemoDataSeeder seeder;
+
+	@BeforeEach
+	void emptyDatabase() {
+		database.clean();
+		seeder = new DemoDataSeeder(accounts, clients, clock);
+	}
+
+	@Test
+	void an_empty_database_gets_an_admin_two_clinicians_and_their_clients() {
+		seeder.run(null);
+
+		assertThat(database.jdbc().queryForList("select email from user_account order by email", String.class))
+			.containsExactly("admin@harbor.example", "maya.okafor@harbor.example", "tomas.reyes@harbor.example");
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from client c join user_account a on a.id = c.clinician_id"
+					+ " where a.email = 'maya.okafor@harbor.example' and c.status = 'ACTIVE'", Long.class))
+			.isEqualTo(DemoPractice.MAYAS_CLIENTS.size());
+		assertThat(database.count("client"))
+			.isEqualTo(DemoPractice.MAYAS_CLIENTS.size() + DemoPractice.TOMAS_CLIENTS.size());
+	}
+
+	@Test
+	void the_demo_data_goes_through_the_services_so_it_is_audited() {
+		seeder.run(null);
+
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from audit_event where action = 'CREATE' and subject_type = 'CLIENT'",
+					Long.class))
+			.isEqualTo(database.count("client"));
+	}
+
+	@Test
+	void it_runs_once_and_leaves_nobody_signed_in() {
+		seeder.run(null);
+		seeder.run(null);
+
+		assertThat(database.count("user_account")).isEqualTo(3);
+		assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+	}
+
+	@Test
+	void the_sign_in_page_lists_exactly_the_demo_accounts() {
+		assertThat(seeder.accounts()).hasSize(3);
+		assertThat(seeder.password()).isEqualTo(DemoPractice.PASSWORD);
+	}
+
+}

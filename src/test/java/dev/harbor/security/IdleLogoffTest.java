@@ -1,0 +1,118 @@
+package dev.harbor.security;
+
+import java.time.Duration;
+
+import dev.harbor.testsupport.HarborSpringTest;
+import dev.harbor.testsupport.MutableClock;
+import dev.harbor.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A session ends after 15 minutes without real activity, even while the open tab keeps
+ * sending Vaadin heartbeats. Time is moved with the test clock, not waited for.
+ */
+@HarborSpringTest
+class IdleLogoffTest {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	FilterChainProxy securityFilters;
+
+	@Autowired
+	TestDatabase database;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	MutableClock clock;
+
+	HarborUser maya;
+
+	MockHttpSession session;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		database.clean();
+		maya = accounts.clinician("Maya Okafor");
+		session = new MockHttpSession();
+		send(post("/login").param("username", maya.getUsername()).param("password", TestAccounts.PASSWORD));
+	}
+
+	@Test
+	void a_page_opens_while_the_session_is_fresh() throws Exception {
+		assertThat(isSentToSignIn()).isFalse();
+	}
+
+	@Test
+	void sixteen_quiet_minutes_end_the_session_and_the_timeout_is_audited() throws Exception {
+		MockHttpSession signedIn = session;
+		clock.advance(Duration.ofMinutes(16));
+
+		assertThat(isSentToSignIn()).isTrue();
+		assertThat(signedIn.isInvalid()).isTrue();
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from audit_event where action = 'SESSION_TIMEOUT' and actor_id = ?",
+					Long.class, maya.accountId()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void heartbeats_from_an_open_tab_do_not_keep_the_session_alive() throws Exception {
+		for (int minute = 0; minute < 16; minute++) {
+			clock.advance(Duration.ofMinutes(1));
+			if (session.isInvalid()) {
+				break;
+			}
+			send(post("/").param("v-r", "heartbeat").param("v-uiId", "0"));
+		}
+
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void real_activity_keeps_the_session_alive() throws Exception {
+		clock.advance(Duration.ofMinutes(10));
+		assertThat(isSentToSignIn()).isFalse();
+		clock.advance(Duration.ofMinutes(10));
+
+		assertThat(isSentToSignIn()).isFalse();
+	}
+
+	private boolean isSentToSignIn() throws Exception {
+		if (session.isInvalid()) {
+			session = new MockHttpSession();
+		}
+		String redirect = send(get("/")).getRedirectedUrl();
+		return redirect != null && redirect.endsWith("/login");
+	}
+
+	private MockHttpServletResponse send(MockHttpServletRequestBuilder builder) throws Exception {
+		MockHttpServletRequest request = csrf()
+			.postProcessRequest(builder.session(session).buildRequest(context.getServletContext()));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		securityFilters.doFilter(request, response, new MockFilterChain());
+		if (request.getSession(false) instanceof MockHttpSession current) {
+			session = current;
+		}
+		return response;
+	}
+
+}

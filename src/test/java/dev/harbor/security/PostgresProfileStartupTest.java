@@ -1,0 +1,90 @@
+package dev.harbor.security;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.harbor.Application;
+import dev.harbor.testsupport.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The whole app started the way production starts it: the postgres profile, settings from
+ * HARBOR_* variables, an empty database.
+ */
+class PostgresProfileStartupTest {
+
+	/**
+	 * Each app installs its own security-context strategy JVM-wide; the shared test
+	 * context must get its own back when these apps are gone.
+	 */
+	private static SecurityContextHolderStrategy sharedContextStrategy;
+
+	@BeforeAll
+	static void rememberStrategy() {
+		sharedContextStrategy = SecurityContextHolder.getContextHolderStrategy();
+	}
+
+	@AfterAll
+	static void restoreStrategy() {
+		SecurityContextHolder.setContextHolderStrategy(sharedContextStrategy);
+	}
+
+	@Test
+	void without_a_first_admin_the_app_refuses_to_start_and_says_what_to_set() {
+		String url = EmbeddedPostgres.freshDatabase("harbor_no_admin");
+
+		assertThatThrownBy(() -> start(url, Map.of()).close()).isInstanceOf(MissingFirstAdminException.class);
+		assertThat(new MissingFirstAdminFailureAnalyzer().analyze(new MissingFirstAdminException(null)).getAction())
+			.contains("HARBOR_ADMIN_EMAIL", "HARBOR_ADMIN_PASSWORD");
+	}
+
+	@Test
+	void a_too_short_admin_password_is_refused_with_the_rule() {
+		String url = EmbeddedPostgres.freshDatabase("harbor_short_password");
+
+		assertThatThrownBy(() -> start(url,
+				Map.of("HARBOR_ADMIN_EMAIL", "office@practice.example", "HARBOR_ADMIN_PASSWORD", "short"))
+			.close()).isInstanceOf(MissingFirstAdminException.class)
+			.extracting(ex -> ((MissingFirstAdminException) ex).problem())
+			.asString()
+			.contains("12");
+	}
+
+	@Test
+	void with_a_first_admin_the_app_starts_creates_only_that_admin_and_no_demo_data() {
+		String url = EmbeddedPostgres.freshDatabase("harbor_first_admin");
+
+		try (ConfigurableApplicationContext app = start(url, Map.of("HARBOR_ADMIN_EMAIL", "Office@Practice.example",
+				"HARBOR_ADMIN_PASSWORD", "a-long-enough-password"))) {
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+
+			assertThat(jdbc.queryForList("select email from user_account", String.class))
+				.containsExactly("office@practice.example");
+			assertThat(jdbc.queryForObject("select role from user_account", String.class)).isEqualTo("ADMIN");
+			assertThat(jdbc.queryForObject("select count(*) from client", Long.class)).isZero();
+			assertThat(app.getBeanProvider(DemoAccounts.class).getIfAvailable()).isNull();
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String url, Map<String, Object> admin) {
+		Map<String, Object> settings = new HashMap<>(admin);
+		settings.put("HARBOR_DB_URL", url);
+		settings.put("HARBOR_DB_USER", "postgres");
+		settings.put("HARBOR_DB_PASSWORD", "postgres");
+		settings.put("server.port", "0");
+		settings.put("spring.main.banner-mode", "off");
+		return new SpringApplicationBuilder(Application.class).profiles("postgres").properties(settings).run();
+	}
+
+}
