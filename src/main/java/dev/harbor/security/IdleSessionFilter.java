@@ -52,8 +52,19 @@ class IdleSessionFilter extends OncePerRequestFilter {
 			Instant last = (Instant) session.getAttribute(LAST_ACTIVITY);
 			if (last != null && Duration.between(last, now).compareTo(idleTimeout) > 0) {
 				endSession(session, request);
+				if (isHeartbeat(request)) {
+					// Vaadin answers a heartbeat without a session with 403, which its
+					// client takes for
+					// a network problem and keeps the page on screen. 410 makes it
+					// reload, and the
+					// reload lands on the sign-in page.
+					// setStatus, not sendError: an error dispatch would be redirected to
+					// sign-in as a 302.
+					response.setStatus(HttpServletResponse.SC_GONE);
+					return;
+				}
 			}
-			else if (!isHeartbeat(request)) {
+			else if (!isHeartbeat(request) && !isSessionCheck(request)) {
 				session.setAttribute(LAST_ACTIVITY, now);
 			}
 		}
@@ -83,6 +94,10 @@ class IdleSessionFilter extends OncePerRequestFilter {
 				&& securityContext.getAuthentication().getPrincipal() instanceof HarborUser user) {
 			events.publishEvent(new SessionTimedOutEvent(user, request.getRemoteAddr()));
 		}
+	}
+
+	private static boolean isSessionCheck(HttpServletRequest request) {
+		return (request.getContextPath() + SessionStatusController.PATH).equals(request.getRequestURI());
 	}
 
 	private static boolean isHeartbeat(HttpServletRequest request) {

@@ -34,7 +34,9 @@ class SecurityConfig {
 			ApplicationEventPublisher events) throws Exception {
 		http.addFilterBefore(new IdleSessionFilter(properties.idleTimeout(), clock, events),
 				SecurityContextHolderFilter.class);
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**").permitAll());
+		http.authorizeHttpRequests(
+				requests -> requests.requestMatchers("/styles/**", "/icons/**", SessionStatusController.PATH)
+					.permitAll());
 		http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
 	}

@@ -22,7 +22,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.server.VaadinServletRequest;
 import dev.harbor.security.CurrentUser;
+import dev.harbor.security.HarborSecurityProperties;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.UserAccountService;
 import jakarta.annotation.security.PermitAll;
@@ -41,13 +43,28 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final UserAccountService accounts;
 
+	/**
+	 * Asks the server now and then whether the session still lives, and reloads once it
+	 * has ended, so a page left open does not keep showing a client's details. Static
+	 * code; the address and the interval come in as parameters.
+	 */
+	private static final String SESSION_WATCH = """
+			if (!window.harborSessionWatch) {
+			  window.harborSessionWatch = setInterval(() => {
+			    fetch($0, { credentials: 'same-origin', cache: 'no-store' })
+			      .then(response => { if (response.status === 401) { window.location.reload(); } })
+			      .catch(() => {});
+			  }, $1);
+			}""";
+
 	private final Span viewTitle = new Span();
 
 	private final Button themeToggle = new Button();
 
 	private boolean dark;
 
-	MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserAccountService accounts) {
+	MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserAccountService accounts,
+			HarborSecurityProperties security) {
 		this.authentication = authentication;
 		this.accounts = accounts;
 		HarborUser user = currentUser.require();
@@ -57,6 +74,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 		configureThemeToggle();
 		dark = accounts.prefersDarkTheme();
 		applyColorScheme();
+		watchSession(security.sessionCheckInterval().toMillis());
 	}
 
 	@Override
@@ -115,6 +133,16 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 			applyColorScheme();
 			accounts.rememberDarkTheme(dark);
 		});
+	}
+
+	private void watchSession(long intervalMillis) {
+		getElement().getNode()
+			.runWhenAttached(ui -> ui.getPage()
+				.executeJs(SESSION_WATCH,
+						VaadinServletRequest.getCurrent() == null ? HarborSecurityProperties.SESSION_STATUS_PATH
+								: VaadinServletRequest.getCurrent().getContextPath()
+										+ HarborSecurityProperties.SESSION_STATUS_PATH,
+						intervalMillis));
 	}
 
 	private void applyColorScheme() {

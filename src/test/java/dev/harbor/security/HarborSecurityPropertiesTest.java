@@ -40,6 +40,15 @@ class HarborSecurityPropertiesTest {
 			.isInstanceOf(BindException.class);
 	}
 
+	@Test
+	void an_open_page_checks_its_session_every_third_of_the_timeout_but_at_least_every_thirty_seconds() {
+		assertThat(bind(Map.of()).sessionCheckInterval()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(bind(Map.of("harbor.security.idle-timeout", "60s")).sessionCheckInterval())
+			.isEqualTo(Duration.ofSeconds(20));
+		assertThat(bind(Map.of("harbor.security.idle-timeout", "2s")).sessionCheckInterval())
+			.isEqualTo(Duration.ofSeconds(1));
+	}
+
 	private static HarborSecurityProperties bind(Map<String, String> values) {
 		return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("harbor.security",
 				HarborSecurityProperties.class);

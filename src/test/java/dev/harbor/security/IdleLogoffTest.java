@@ -14,11 +14,14 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.FilterChainProxy;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -76,15 +79,30 @@ class IdleLogoffTest {
 
 	@Test
 	void heartbeats_from_an_open_tab_do_not_keep_the_session_alive() throws Exception {
-		for (int minute = 0; minute < 16; minute++) {
+		MockHttpSession signedIn = session;
+		int lastStatus = 0;
+		for (int minute = 0; minute < 16 && !signedIn.isInvalid(); minute++) {
 			clock.advance(Duration.ofMinutes(1));
-			if (session.isInvalid()) {
-				break;
-			}
-			send(post("/").param("v-r", "heartbeat").param("v-uiId", "0"));
+			lastStatus = send(post("/").param("v-r", "heartbeat").param("v-uiId", "0")).getStatus();
 		}
 
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(signedIn.isInvalid()).isTrue();
+		assertThat(lastStatus).as("410 tells Vaadin's client to reload, which shows the sign-in page").isEqualTo(410);
+	}
+
+	@Test
+	void the_pages_own_session_check_does_not_count_as_activity_and_reports_the_end() throws Exception {
+		MockHttpSession signedIn = session;
+		assertThat(sessionCheck()).isEqualTo(204);
+		for (int minute = 0; minute < 15; minute++) {
+			clock.advance(Duration.ofMinutes(1));
+			assertThat(sessionCheck()).isEqualTo(204);
+		}
+
+		clock.advance(Duration.ofMinutes(1));
+
+		assertThat(sessionCheck()).as("the page reloads onto the sign-in page on 401").isEqualTo(401);
+		assertThat(signedIn.isInvalid()).isTrue();
 	}
 
 	@Test
@@ -102,6 +120,11 @@ class IdleLogoffTest {
 		}
 		String redirect = send(get("/")).getRedirectedUrl();
 		return redirect != null && redirect.endsWith("/login");
+	}
+
+	private int sessionCheck() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+		return mvc.perform(get("/session/status").session(session)).andReturn().getResponse().getStatus();
 	}
 
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder builder) throws Exception {

@@ -48,6 +48,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 		Grid<AuditEvent> grid = new Grid<>();
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		grid.setSizeFull();
+		grid.setColumnReorderingAllowed(false);
 		grid.addColumn(event -> UTC_TIME.format(event.getOccurredAt()))
 			.setHeader(getTranslation("audit.column.time"))
 			.setAutoWidth(true)
@@ -65,6 +66,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("audit.column.detail"));
 		grid.addColumn(event -> event.getRemoteAddress() == null ? "" : event.getRemoteAddress())
 			.setHeader(getTranslation("audit.column.address"));
+		grid.getColumns().forEach(column -> column.setResizable(true).setAutoWidth(true));
 		return grid;
 	}
 

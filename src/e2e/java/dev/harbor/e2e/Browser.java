@@ -1,0 +1,79 @@
+package dev.harbor.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright: no browser download, a fresh profile, and the flags
+ * this closed network needs. Screenshots go to target/screenshots for people to look at.
+ */
+final class Browser implements AutoCloseable {
+
+	private static final List<String> CHROMIUM_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+			"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+			"--disable-sync");
+
+	private final Playwright playwright;
+
+	private final com.microsoft.playwright.Browser chromium;
+
+	private final Path screenshots;
+
+	Browser() throws java.io.IOException {
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		chromium = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions()
+				.setExecutablePath(Paths.get(System.getProperty("harbor.e2e.chromium", "/usr/bin/chromium")))
+				.setHeadless(true)
+				.setArgs(CHROMIUM_FLAGS));
+		screenshots = Path.of(System.getProperty("harbor.e2e.screenshots", "target/screenshots"));
+		Files.createDirectories(screenshots);
+	}
+
+	Page newPage(int width, int height) {
+		BrowserContext context = chromium
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height));
+		Page page = context.newPage();
+		page.setDefaultTimeout(30_000);
+		return page;
+	}
+
+	void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+	}
+
+	/** The serious and critical accessibility problems axe finds on the page, one line each. */
+	static List<String> seriousAccessibilityProblems(Page page) {
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze();
+		return results.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(Browser::describe)
+			.toList();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+	}
+
+	@Override
+	public void close() {
+		chromium.close();
+		playwright.close();
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.harbor.e2e;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged production jar, started for a journey in demo mode with an empty data folder,
+ * or an already running Harbor when {@code harbor.e2e.baseUrl} is set.
+ */
+final class HarborServer implements AutoCloseable {
+
+	private static final Duration START_LIMIT = Duration.ofMinutes(2);
+
+	private final String baseUrl;
+
+	private final Process process;
+
+	private HarborServer(String baseUrl, Process process) {
+		this.baseUrl = baseUrl;
+		this.process = process;
+	}
+
+	static HarborServer start(String... extraArguments) throws IOException, InterruptedException {
+		String running = System.getProperty("harbor.e2e.baseUrl");
+		if (running != null && !running.isBlank()) {
+			return new HarborServer(running.replaceAll("/$", ""), null);
+		}
+		Path jar = Path.of(System.getProperty("harbor.e2e.jar", "target/harbor.jar"));
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("No production jar at " + jar + "; run ./mvnw -Pproduction,e2e verify");
+		}
+		int port = freePort();
+		Path dataDir = Files.createTempDirectory("harbor-e2e-data");
+		Path log = Path.of("target", "e2e-server-" + port + ".log");
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "--server.port=" + port));
+		command.addAll(List.of(extraArguments));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().put("HARBOR_DATA_DIR", dataDir.toString());
+		HarborServer server = new HarborServer("http://localhost:" + port, builder.start());
+		server.awaitSignInPage(log);
+		return server;
+	}
+
+	String url(String path) {
+		return baseUrl + "/" + path;
+	}
+
+	private void awaitSignInPage(Path log) throws InterruptedException, IOException {
+		Instant deadline = Instant.now().plus(START_LIMIT);
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("Harbor stopped while starting:\n" + Files.readString(log));
+			}
+			try {
+				HttpURLConnection connection = (HttpURLConnection) URI.create(url("login")).toURL().openConnection();
+				if (connection.getResponseCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// Still starting.
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException("Harbor did not show its sign-in page within " + START_LIMIT);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static String javaBinary() {
+		return ProcessHandle.current().info().command().orElse("java");
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		if (process != null) {
+			process.destroy();
+			if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+	}
+
+}
