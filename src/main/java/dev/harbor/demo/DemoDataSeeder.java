@@ -13,11 +13,12 @@ import dev.harbor.security.UserAccountService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "harbor.demo.enabled", havingValue = "true")
-class DemoDataSeeder implements ApplicationRunner, DemoAccounts {
+class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -38,14 +39,22 @@ class DemoDataSeeder implements ApplicationRunner, DemoAccounts {
 
 	private final Clock clock;
 
-	DemoDataSeeder(UserAccountService accounts, ClientService clients, Clock clock) {
+	private final SecurityContextHolderStrategy contexts;
+
+	DemoDataSeeder(UserAccountService accounts, ClientService clients, Clock clock,
+			ObjectProvider<SecurityContextHolderStrategy> contexts) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.clock = clock;
+		this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		seedOnce();
+	}
+
+	void seedOnce() {
 		if (accounts.anyAccountExists()) {
 			return;
 		}
@@ -59,7 +68,7 @@ class DemoDataSeeder implements ApplicationRunner, DemoAccounts {
 			log.info("Created the demo practice: {} accounts", DemoPractice.ACCOUNTS.size());
 		}
 		finally {
-			SecurityContextHolder.clearContext();
+			contexts.clearContext();
 		}
 	}
 
@@ -85,9 +94,9 @@ class DemoDataSeeder implements ApplicationRunner, DemoAccounts {
 		return new NewAccount(entry.email(), entry.displayName(), DemoPractice.PASSWORD, entry.role());
 	}
 
-	private static void signInAs(long accountId, Entry entry) {
+	private void signInAs(long accountId, Entry entry) {
 		HarborUser user = HarborUser.of(accountId, entry.email(), entry.displayName(), entry.role());
-		SecurityContextHolder.getContext()
+		contexts.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 

@@ -1,8 +1,7 @@
 package dev.harbor.security;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "harbor.demo.enabled", havingValue = "false")
-class FirstAdminBootstrap implements ApplicationRunner {
+class FirstAdminBootstrap implements SmartInitializingSingleton {
 
 	private final UserAccountService accountService;
 
@@ -29,7 +28,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (accountService.anyAccountExists()) {
 			return;
 		}

@@ -9,8 +9,10 @@ import dev.harbor.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,17 +31,20 @@ class DemoDataSeederTest {
 	@Autowired
 	TestDatabase database;
 
+	@Autowired
+	ObjectProvider<SecurityContextHolderStrategy> contexts;
+
 	DemoDataSeeder seeder;
 
 	@BeforeEach
 	void emptyDatabase() {
 		database.clean();
-		seeder = new DemoDataSeeder(accounts, clients, clock);
+		seeder = new DemoDataSeeder(accounts, clients, clock, contexts);
 	}
 
 	@Test
 	void an_empty_database_gets_an_admin_two_clinicians_and_their_clients() {
-		seeder.run(null);
+		seeder.seedOnce();
 
 		assertThat(database.jdbc().queryForList("select email from user_account order by email", String.class))
 			.containsExactly("admin@harbor.example", "maya.okafor@harbor.example", "tomas.reyes@harbor.example");
@@ -53,7 +58,7 @@ class DemoDataSeederTest {
 
 	@Test
 	void the_demo_data_goes_through_the_services_so_it_is_audited() {
-		seeder.run(null);
+		seeder.seedOnce();
 
 		assertThat(database.jdbc()
 			.queryForObject("select count(*) from audit_event where action = 'CREATE' and subject_type = 'CLIENT'",
@@ -63,8 +68,8 @@ class DemoDataSeederTest {
 
 	@Test
 	void it_runs_once_and_leaves_nobody_signed_in() {
-		seeder.run(null);
-		seeder.run(null);
+		seeder.seedOnce();
+		seeder.seedOnce();
 
 		assertThat(database.count("user_account")).isEqualTo(3);
 		assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
