@@ -73,6 +73,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		// rests.
 		i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
 		i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+		i18n.getErrorMessage().setUsername(getTranslation("login.email.required"));
+		i18n.getErrorMessage().setPassword(getTranslation("login.password.required"));
 		return i18n;
 	}
 
