@@ -2,6 +2,7 @@ package dev.harbor.audit;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.HarborUser;
@@ -10,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -76,6 +78,13 @@ public class AuditService {
 			record(AuditAction.LIST, AuditSubject.AUDIT_LOG, null, null, null);
 		}
 		return events.findAllByOrderByOccurredAtDescIdDesc(pageable);
+	}
+
+	/** Ids of the clients the signed-in clinician opened most recently, newest first. */
+	@Transactional(readOnly = true)
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public List<Long> clientsIRecentlyOpened(int limit) {
+		return events.clientsViewedBy(currentUser.require().accountId(), Limit.of(limit));
 	}
 
 	@Transactional(readOnly = true)

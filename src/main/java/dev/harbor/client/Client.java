@@ -1,13 +1,19 @@
 package dev.harbor.client;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 import dev.harbor.common.AbstractEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +30,8 @@ public class Client extends AbstractEntity {
 	public static final int EMAIL_MAX = 254;
 
 	public static final int PHONE_MAX = 40;
+
+	public static final int PATTERN_NOTE_MAX = 500;
 
 	@Column(nullable = false)
 	private long clinicianId;
@@ -55,16 +63,89 @@ public class Client extends AbstractEntity {
 	@Column(nullable = false)
 	private Instant lastActivityAt;
 
+	@Column(precision = 2, scale = 1)
+	private @Nullable BigDecimal currentAnxiety;
+
+	@Column(precision = 2, scale = 1)
+	private @Nullable BigDecimal currentAvoidance;
+
+	@ElementCollection
+	@CollectionTable(name = "client_pattern", joinColumns = @JoinColumn(name = "client_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "pattern", nullable = false, length = 40)
+	private Set<ClientPattern> patterns = EnumSet.noneOf(ClientPattern.class);
+
+	@Column(length = PATTERN_NOTE_MAX)
+	private @Nullable String patternNote;
+
 	protected Client() {
 	}
 
-	Client(long clinicianId, String displayName, String referenceCode, LocalDate startDate, Instant createdAt) {
+	Client(long clinicianId, NewClient details, String referenceCode, Instant createdAt) {
 		this.clinicianId = clinicianId;
-		this.displayName = displayName;
+		this.displayName = details.displayName();
+		this.dateOfBirth = details.dateOfBirth();
+		this.email = details.email();
+		this.phone = details.phone();
 		this.referenceCode = referenceCode;
-		this.startDate = startDate;
+		this.startDate = details.startDate();
 		this.createdAt = createdAt;
 		this.lastActivityAt = createdAt;
+	}
+
+	void changeProfile(ProfileChanges changes, Instant now) {
+		this.displayName = changes.displayName();
+		this.dateOfBirth = changes.dateOfBirth();
+		this.email = changes.email();
+		this.phone = changes.phone();
+		this.startDate = changes.startDate();
+		touch(now);
+	}
+
+	void changeStatus(ClientStatus status, Instant now) {
+		this.status = status;
+		touch(now);
+	}
+
+	void moveTo(NewPosition position, Instant now) {
+		this.currentAnxiety = position.anxiety();
+		this.currentAvoidance = position.avoidance();
+		touch(now);
+	}
+
+	void changePatterns(Set<ClientPattern> patterns, @Nullable String note, Instant now) {
+		this.patterns.clear();
+		this.patterns.addAll(patterns);
+		this.patternNote = note;
+		touch(now);
+	}
+
+	void reassignTo(long clinicianId, Instant now) {
+		this.clinicianId = clinicianId;
+		touch(now);
+	}
+
+	/**
+	 * Marks the record as worked on; also bumps the version, so concurrent edits collide.
+	 */
+	void touch(Instant now) {
+		this.lastActivityAt = now;
+	}
+
+	Set<ClientPattern> getPatterns() {
+		return patterns.isEmpty() ? EnumSet.noneOf(ClientPattern.class) : EnumSet.copyOf(patterns);
+	}
+
+	@Nullable String getPatternNote() {
+		return patternNote;
+	}
+
+	@Nullable BigDecimal getCurrentAnxiety() {
+		return currentAnxiety;
+	}
+
+	@Nullable BigDecimal getCurrentAvoidance() {
+		return currentAvoidance;
 	}
 
 	public long getClinicianId() {
@@ -83,32 +164,16 @@ public class Client extends AbstractEntity {
 		return dateOfBirth;
 	}
 
-	void setDateOfBirth(@Nullable LocalDate dateOfBirth) {
-		this.dateOfBirth = dateOfBirth;
-	}
-
 	public @Nullable String getEmail() {
 		return email;
-	}
-
-	void setEmail(@Nullable String email) {
-		this.email = email;
 	}
 
 	public @Nullable String getPhone() {
 		return phone;
 	}
 
-	void setPhone(@Nullable String phone) {
-		this.phone = phone;
-	}
-
 	public ClientStatus getStatus() {
 		return status;
-	}
-
-	void setStatus(ClientStatus status) {
-		this.status = status;
 	}
 
 	public LocalDate getStartDate() {

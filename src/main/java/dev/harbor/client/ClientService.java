@@ -1,23 +1,30 @@
 package dev.harbor.client;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
+import dev.harbor.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The caseload. Every method is a transaction and a security boundary: method security
- * first, then the clinician's ownership of the client, then an audit event in the same
- * transaction.
+ * first, then the clinician's ownership of the client (a refusal is audited and says only
+ * "not found or not yours"), then the work and its audit event in the same transaction.
  */
 @Service
 public class ClientService {
@@ -26,18 +33,32 @@ public class ClientService {
 
 	private final ClientRepository clients;
 
+	private final AttachmentPositionRepository positions;
+
+	private final TreatmentGoalRepository goals;
+
+	private final CaseloadQuery caseloadQuery;
+
 	private final CurrentUser currentUser;
 
 	private final AuditService audit;
+
+	private final UserAccountService accounts;
 
 	private final Clock clock;
 
 	private final ReferenceCodes referenceCodes = new ReferenceCodes();
 
-	ClientService(ClientRepository clients, CurrentUser currentUser, AuditService audit, Clock clock) {
+	ClientService(ClientRepository clients, AttachmentPositionRepository positions, TreatmentGoalRepository goals,
+			CaseloadQuery caseloadQuery, CurrentUser currentUser, AuditService audit, UserAccountService accounts,
+			Clock clock) {
 		this.clients = clients;
+		this.positions = positions;
+		this.goals = goals;
+		this.caseloadQuery = caseloadQuery;
 		this.currentUser = currentUser;
 		this.audit = audit;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -46,21 +67,196 @@ public class ClientService {
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public CaseloadCounts myCaseloadCounts() {
 		Map<ClientStatus, Long> counts = new EnumMap<>(ClientStatus.class);
-		clients.countByStatus(currentUser.require().accountId())
-			.forEach(row -> counts.put(row.getStatus(), row.getCount()));
+		clients.countByStatus(me()).forEach(row -> counts.put(row.getStatus(), row.getCount()));
 		return new CaseloadCounts(counts.getOrDefault(ClientStatus.ACTIVE, 0L),
 				counts.getOrDefault(ClientStatus.PAUSED, 0L), counts.getOrDefault(ClientStatus.DISCHARGED, 0L));
+	}
+
+	/** One page of my caseload. Opening the list (its first page) is one audit event. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public Slice<ClientListItem> myCaseload(CaseloadFilter filter, Pageable pageable) {
+		if (pageable.getOffset() == 0) {
+			audit.record(AuditAction.LIST, AuditSubject.CLIENT, null, null, "caseload");
+		}
+		return caseloadQuery.page(me(), filter, pageable);
+	}
+
+	/**
+	 * The clients I opened most recently and still have, newest first; one audit event.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public List<ClientListItem> myRecentlyOpened(int limit) {
+		List<Long> ids = audit.clientsIRecentlyOpened(limit);
+		audit.record(AuditAction.LIST, AuditSubject.CLIENT, null, null, "recently opened");
+		Map<Long, ClientListItem> mine = new java.util.HashMap<>();
+		clients.listItems(me(), ids).forEach(item -> mine.put(item.id(), item));
+		return ids.stream().filter(mine::containsKey).map(mine::get).toList();
+	}
+
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public ClientProfile openClient(long clientId) {
+		Client client = owned(clientId, AuditAction.VIEW);
+		audit.record(AuditAction.VIEW, AuditSubject.CLIENT, clientId, clientId, null);
+		return profileOf(client);
 	}
 
 	/** Adds a client to the signed-in clinician's caseload and returns its id. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public long addClient(NewClient newClient) {
-		String name = ClientRules.displayName(newClient.displayName());
-		Client client = clients.save(new Client(currentUser.require().accountId(), name, uniqueReferenceCode(),
-				newClient.startDate(), clock.instant()));
+	public long addClient(NewClient details) {
+		NewClient checked = checked(details);
+		Client client = clients.save(new Client(me(), checked, uniqueReferenceCode(), clock.instant()));
 		audit.record(AuditAction.CREATE, AuditSubject.CLIENT, client.requireId(), client.requireId(), null);
 		return client.requireId();
+	}
+
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public void updateProfile(long clientId, long version, ProfileChanges changes) {
+		Client client = ownedAtVersion(clientId, version);
+		NewClient checked = checked(new NewClient(changes.displayName(), changes.dateOfBirth(), changes.email(),
+				changes.phone(), changes.startDate()));
+		client.changeProfile(new ProfileChanges(checked.displayName(), checked.dateOfBirth(), checked.email(),
+				checked.phone(), checked.startDate()), clock.instant());
+		changed(clientId, "profile");
+	}
+
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public void changeStatus(long clientId, long version, ClientStatus status) {
+		ownedAtVersion(clientId, version).changeStatus(status, clock.instant());
+		changed(clientId, "status " + status);
+	}
+
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public void recordAttachmentPosition(long clientId, long version, NewPosition position) {
+		ClientRules.require("anxiety", ClientRules.dialProblem(position.anxiety()));
+		ClientRules.require("avoidance", ClientRules.dialProblem(position.avoidance()));
+		ClientRules.require("observedOn", position.observedOn() == null || position.observedOn().isAfter(today())
+				? "client.rule.observedOn" : null);
+		ClientRules.require("relationship", position.relationship() == null ? "client.rule.relationship" : null);
+		Client client = ownedAtVersion(clientId, version);
+		positions.save(new AttachmentPosition(clientId, position, clock.instant(), me()));
+		if (isLatest(clientId, position.observedOn())) {
+			client.moveTo(position, clock.instant());
+		}
+		else {
+			client.touch(clock.instant());
+		}
+		changed(clientId, "attachment position");
+	}
+
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public long addGoal(long clientId, long version, String description) {
+		ClientRules.require("goal", ClientRules.goalProblem(description));
+		ownedAtVersion(clientId, version).touch(clock.instant());
+		long id = goals.save(new TreatmentGoal(clientId, description.strip(), clock.instant())).requireId();
+		changed(clientId, "goal added");
+		return id;
+	}
+
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public void updateGoal(long goalId, long goalVersion, String description, GoalStatus status) {
+		ClientRules.require("goal", ClientRules.goalProblem(description));
+		TreatmentGoal goal = goals.findById(goalId).orElse(null);
+		long clientId = goal == null ? -1 : goal.getClientId();
+		Client client = goal == null ? null : clients.findById(clientId).filter(this::isMine).orElse(null);
+		if (client == null) {
+			audit.recordDenied(AuditAction.CHANGE, AuditSubject.CLIENT, goal == null ? null : clientId);
+			throw new ClientNotFoundException(clientId);
+		}
+		if (goal.getVersion() != goalVersion) {
+			throw new ConcurrentEditException("Goal", goalId);
+		}
+		goal.change(description.strip(), status);
+		client.touch(clock.instant());
+		changed(clientId, "goal " + status);
+	}
+
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public void updatePatterns(long clientId, long version, Set<ClientPattern> patterns, @Nullable String note) {
+		ClientRules.require("patternNote", ClientRules.patternNoteProblem(note));
+		ownedAtVersion(clientId, version).changePatterns(patterns, ClientRules.clean(note), clock.instant());
+		changed(clientId, "patterns");
+	}
+
+	/**
+	 * Moves a client to another clinician's caseload, for example when a colleague
+	 * leaves.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.ADMIN)
+	public void reassignClient(long clientId, long clinicianId) {
+		Client client = clients.findById(clientId).orElseThrow(() -> new ClientNotFoundException(clientId));
+		if (!accounts.isActiveClinician(clinicianId)) {
+			throw new IllegalArgumentException("Account " + clinicianId + " is not an active clinician");
+		}
+		client.reassignTo(clinicianId, clock.instant());
+		audit.record(AuditAction.CHANGE, AuditSubject.CLIENT, clientId, clientId, "reassigned to " + clinicianId);
+	}
+
+	private ClientProfile profileOf(Client client) {
+		long id = client.requireId();
+		return new ClientProfile(id, client.getVersion(), client.getDisplayName(), client.getReferenceCode(),
+				client.getDateOfBirth(), client.getEmail(), client.getPhone(), client.getStatus(),
+				client.getStartDate(), client.getLastActivityAt(),
+				positions.findByClientIdOrderByObservedOnAscIdAsc(id).stream().map(AttachmentPosition::view).toList(),
+				goals.findByClientIdOrderByIdAsc(id).stream().map(TreatmentGoal::view).toList(), client.getPatterns(),
+				client.getPatternNote());
+	}
+
+	private NewClient checked(NewClient details) {
+		LocalDate today = today();
+		ClientRules.require("displayName", ClientRules.displayNameProblem(details.displayName()));
+		ClientRules.require("dateOfBirth", ClientRules.dateOfBirthProblem(details.dateOfBirth(), today));
+		ClientRules.require("email", ClientRules.emailProblem(details.email()));
+		ClientRules.require("phone", ClientRules.phoneProblem(details.phone()));
+		ClientRules.require("startDate", ClientRules.startDateProblem(details.startDate(), today));
+		return new NewClient(details.displayName().strip(), details.dateOfBirth(), ClientRules.clean(details.email()),
+				ClientRules.clean(details.phone()), details.startDate());
+	}
+
+	private boolean isLatest(long clientId, LocalDate observedOn) {
+		List<AttachmentPosition> history = positions.findByClientIdOrderByObservedOnAscIdAsc(clientId);
+		return history.isEmpty() || !history.getLast().view().observedOn().isAfter(observedOn);
+	}
+
+	private Client ownedAtVersion(long clientId, long version) {
+		Client client = owned(clientId, AuditAction.CHANGE);
+		if (client.getVersion() != version) {
+			throw new ConcurrentEditException("Client", clientId);
+		}
+		return client;
+	}
+
+	private Client owned(long clientId, AuditAction attempted) {
+		return clients.findById(clientId).filter(this::isMine).orElseThrow(() -> {
+			audit.recordDenied(attempted, AuditSubject.CLIENT, clientId);
+			return new ClientNotFoundException(clientId);
+		});
+	}
+
+	private boolean isMine(Client client) {
+		return client.getClinicianId() == me();
+	}
+
+	private void changed(long clientId, String what) {
+		audit.record(AuditAction.CHANGE, AuditSubject.CLIENT, clientId, clientId, what);
+	}
+
+	private long me() {
+		return currentUser.require().accountId();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	private String uniqueReferenceCode() {

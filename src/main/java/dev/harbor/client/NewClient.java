@@ -2,10 +2,25 @@ package dev.harbor.client;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * What a clinician types to add a client. {@code toString} leaves the name out.
+ * What a clinician types to add a client. {@code toString} leaves the personal details
+ * out.
+ *
+ * @param displayName a name or pseudonym
+ * @param dateOfBirth optional
+ * @param email optional contact address
+ * @param phone optional contact number
+ * @param startDate when the work together began
  */
-public record NewClient(String displayName, LocalDate startDate) {
+public record NewClient(String displayName, @Nullable LocalDate dateOfBirth, @Nullable String email,
+		@Nullable String phone, LocalDate startDate) {
+
+	/** Just a name and a start date, the least a clinician must give. */
+	public static NewClient named(String displayName, LocalDate startDate) {
+		return new NewClient(displayName, null, null, null, startDate);
+	}
 
 	@Override
 	public String toString() {

@@ -86,7 +86,7 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 		signInAs(clinicianId, clinician);
 		LocalDate today = LocalDate.now(clock);
 		for (DemoPractice.DemoClient client : demoClients) {
-			clients.addClient(new NewClient(client.name(), today.minusWeeks(client.weeksAgo())));
+			clients.addClient(NewClient.named(client.name(), today.minusWeeks(client.weeksAgo())));
 		}
 	}
 

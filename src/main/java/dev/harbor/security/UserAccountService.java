@@ -68,6 +68,14 @@ public class UserAccountService {
 	}
 
 	@Transactional(readOnly = true)
+	@RolesAllowed(Role.Names.ADMIN)
+	public boolean isActiveClinician(long accountId) {
+		return accounts.findById(accountId)
+			.filter(account -> account.getRole() == Role.CLINICIAN && account.isEnabled())
+			.isPresent();
+	}
+
+	@Transactional(readOnly = true)
 	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
 	public boolean prefersDarkTheme() {
 		return accounts.findById(currentUser.require().accountId()).map(UserAccount::prefersDarkTheme).orElse(false);

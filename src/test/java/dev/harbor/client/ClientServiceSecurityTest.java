@@ -47,7 +47,7 @@ class ClientServiceSecurityTest {
 	void a_clinician_adds_a_client_who_gets_a_reference_code_and_an_audit_event() {
 		HarborUser maya = TestAccounts.signIn(accounts.clinician("Maya Okafor"));
 
-		long id = clients.addClient(new NewClient("Noor Haddad", LocalDate.of(2026, 11, 2)));
+		long id = clients.addClient(NewClient.named("Noor Haddad", LocalDate.of(2026, 11, 2)));
 
 		assertThat(database.jdbc().queryForObject("select reference_code from client where id = ?", String.class, id))
 			.matches("HB-[2-9A-HJKMNP-Z]{6}");
@@ -64,7 +64,7 @@ class ClientServiceSecurityTest {
 		signInAnonymously();
 
 		assertThatThrownBy(() -> clients.myCaseloadCounts()).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> clients.addClient(new NewClient("Noor Haddad", LocalDate.of(2026, 11, 2))))
+		assertThatThrownBy(() -> clients.addClient(NewClient.named("Noor Haddad", LocalDate.of(2026, 11, 2))))
 			.isInstanceOf(AccessDeniedException.class);
 
 		assertThat(database.count("client")).isZero();
@@ -76,7 +76,7 @@ class ClientServiceSecurityTest {
 
 	@Test
 	void code_that_runs_outside_any_request_without_signing_in_is_refused_too() {
-		assertThatThrownBy(() -> clients.addClient(new NewClient("Noor Haddad", LocalDate.of(2026, 11, 2))))
+		assertThatThrownBy(() -> clients.addClient(NewClient.named("Noor Haddad", LocalDate.of(2026, 11, 2))))
 			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 
 		assertThat(database.count("client")).isZero();
@@ -95,7 +95,7 @@ class ClientServiceSecurityTest {
 	void a_practice_admin_cannot_add_clients_or_count_a_caseload() {
 		HarborUser admin = TestAccounts.signIn(accounts.admin("Practice Office"));
 
-		assertThatThrownBy(() -> clients.addClient(new NewClient("Noor Haddad", LocalDate.of(2026, 11, 2))))
+		assertThatThrownBy(() -> clients.addClient(NewClient.named("Noor Haddad", LocalDate.of(2026, 11, 2))))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> clients.myCaseloadCounts()).isInstanceOf(AccessDeniedException.class);
 
@@ -110,7 +110,7 @@ class ClientServiceSecurityTest {
 	void an_unusable_name_saves_nothing() {
 		TestAccounts.signIn(accounts.clinician("Maya Okafor"));
 
-		assertThatThrownBy(() -> clients.addClient(new NewClient(" ", LocalDate.of(2026, 11, 2))))
+		assertThatThrownBy(() -> clients.addClient(NewClient.named(" ", LocalDate.of(2026, 11, 2))))
 			.isInstanceOf(IllegalArgumentException.class);
 
 		assertThat(database.count("client")).isZero();

@@ -51,7 +51,7 @@ class DashboardTest extends KaribuTest {
 	private void addClients(HarborUser clinician, int count) {
 		TestAccounts.signIn(clinician);
 		for (int i = 0; i < count; i++) {
-			clients.addClient(new NewClient("Client " + i, LocalDate.now(clock)));
+			clients.addClient(NewClient.named("Client " + i, LocalDate.now(clock)));
 		}
 		TestAccounts.signOut();
 	}
