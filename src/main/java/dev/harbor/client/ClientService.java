@@ -115,25 +115,26 @@ public class ClientService {
 
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public void updateProfile(long clientId, long version, ProfileChanges changes) {
+	public ClientProfile updateProfile(long clientId, long version, ProfileChanges changes) {
 		Client client = ownedAtVersion(clientId, version);
 		NewClient checked = checked(new NewClient(changes.displayName(), changes.dateOfBirth(), changes.email(),
 				changes.phone(), changes.startDate()));
 		client.changeProfile(new ProfileChanges(checked.displayName(), checked.dateOfBirth(), checked.email(),
 				checked.phone(), checked.startDate()), clock.instant());
-		changed(clientId, "profile");
+		return changed(client, "profile");
 	}
 
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public void changeStatus(long clientId, long version, ClientStatus status) {
-		ownedAtVersion(clientId, version).changeStatus(status, clock.instant());
-		changed(clientId, "status " + status);
+	public ClientProfile changeStatus(long clientId, long version, ClientStatus status) {
+		Client client = ownedAtVersion(clientId, version);
+		client.changeStatus(status, clock.instant());
+		return changed(client, "status " + status);
 	}
 
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public void recordAttachmentPosition(long clientId, long version, NewPosition position) {
+	public ClientProfile recordAttachmentPosition(long clientId, long version, NewPosition position) {
 		ClientRules.require("anxiety", ClientRules.dialProblem(position.anxiety()));
 		ClientRules.require("avoidance", ClientRules.dialProblem(position.avoidance()));
 		ClientRules.require("observedOn", position.observedOn() == null || position.observedOn().isAfter(today())
@@ -147,22 +148,22 @@ public class ClientService {
 		else {
 			client.touch(clock.instant());
 		}
-		changed(clientId, "attachment position");
+		return changed(client, "attachment position");
 	}
 
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public long addGoal(long clientId, long version, String description) {
+	public ClientProfile addGoal(long clientId, long version, String description) {
 		ClientRules.require("goal", ClientRules.goalProblem(description));
-		ownedAtVersion(clientId, version).touch(clock.instant());
-		long id = goals.save(new TreatmentGoal(clientId, description.strip(), clock.instant())).requireId();
-		changed(clientId, "goal added");
-		return id;
+		Client client = ownedAtVersion(clientId, version);
+		client.touch(clock.instant());
+		goals.save(new TreatmentGoal(clientId, description.strip(), clock.instant()));
+		return changed(client, "goal added");
 	}
 
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public void updateGoal(long goalId, long goalVersion, String description, GoalStatus status) {
+	public ClientProfile updateGoal(long goalId, long goalVersion, String description, GoalStatus status) {
 		ClientRules.require("goal", ClientRules.goalProblem(description));
 		TreatmentGoal goal = goals.findById(goalId).orElse(null);
 		long clientId = goal == null ? -1 : goal.getClientId();
@@ -176,15 +177,17 @@ public class ClientService {
 		}
 		goal.change(description.strip(), status);
 		client.touch(clock.instant());
-		changed(clientId, "goal " + status);
+		return changed(client, "goal " + status);
 	}
 
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public void updatePatterns(long clientId, long version, Set<ClientPattern> patterns, @Nullable String note) {
+	public ClientProfile updatePatterns(long clientId, long version, Set<ClientPattern> patterns,
+			@Nullable String note) {
 		ClientRules.require("patternNote", ClientRules.patternNoteProblem(note));
-		ownedAtVersion(clientId, version).changePatterns(patterns, ClientRules.clean(note), clock.instant());
-		changed(clientId, "patterns");
+		Client client = ownedAtVersion(clientId, version);
+		client.changePatterns(patterns, ClientRules.clean(note), clock.instant());
+		return changed(client, "patterns");
 	}
 
 	/**
@@ -247,8 +250,16 @@ public class ClientService {
 		return client.getClinicianId() == me();
 	}
 
-	private void changed(long clientId, String what) {
+	/**
+	 * Audits a change and returns the fresh profile. The flush makes the new version
+	 * visible, so the page can keep editing without reading the client again (which would
+	 * count as a view).
+	 */
+	private ClientProfile changed(Client client, String what) {
+		long clientId = client.requireId();
 		audit.record(AuditAction.CHANGE, AuditSubject.CLIENT, clientId, clientId, what);
+		clients.flush();
+		return profileOf(client);
 	}
 
 	private long me() {

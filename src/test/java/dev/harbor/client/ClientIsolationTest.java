@@ -82,7 +82,7 @@ class ClientIsolationTest {
 		tomas = accounts.clinician("Tomas Reyes");
 		mayasClient = TestClients.aClientOf(clients, maya, "Noor Haddad");
 		TestAccounts.signIn(maya);
-		mayasGoal = clients.addGoal(mayasClient, 0, "Say no once a week");
+		mayasGoal = clients.addGoal(mayasClient, 0, "Say no once a week").goals().getFirst().id();
 		TestAccounts.signOut();
 	}
 

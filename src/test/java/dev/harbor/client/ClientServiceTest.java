@@ -80,8 +80,10 @@ class ClientServiceTest {
 				new ProfileChanges("Noor H.", null, null, null, LocalDate.of(2026, 9, 1)));
 		clients.changeStatus(id, version(id), ClientStatus.PAUSED);
 		clients.recordAttachmentPosition(id, version(id), position("5.5", "2.0", TODAY));
-		long goal = clients.addGoal(id, version(id), "Ask for support once a week");
-		clients.updateGoal(goal, 0, "Ask for support twice a week", GoalStatus.PROGRESSING);
+		GoalView goal = clients.addGoal(id, version(id), "Ask for support once a week").goals().getFirst();
+		ClientProfile afterGoal = clients.updateGoal(goal.id(), goal.version(), "Ask for support twice a week",
+				GoalStatus.PROGRESSING);
+		assertThat(afterGoal.version()).as("the returned copy carries the new version").isEqualTo(version(id));
 		clients.updatePatterns(id, version(id), EnumSet.of(ClientPattern.REASSURANCE_SEEKING), "texts when anxious");
 
 		assertThat(database.jdbc()

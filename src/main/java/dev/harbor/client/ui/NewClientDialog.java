@@ -1,0 +1,47 @@
+package dev.harbor.client.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.harbor.client.InvalidClientDataException;
+import dev.harbor.client.NewClient;
+import dev.harbor.client.ProfileChanges;
+
+/**
+ * Adds a client. The caller saves; the dialog only collects and checks what was typed.
+ */
+class NewClientDialog extends Dialog {
+
+	private final ProfileForm form = new ProfileForm();
+
+	NewClientDialog(Consumer<NewClient> save) {
+		setHeaderTitle(getTranslation("clients.new.title"));
+		Paragraph intro = new Paragraph(getTranslation("clients.new.intro"));
+		intro.addClassName("harbor-lead");
+		form.show(new ProfileChanges("", null, null, null, Dates.today()));
+		add(intro, form);
+		Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+		Button saveButton = new Button(getTranslation("clients.new.save"), click -> save(save));
+		saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		getFooter().add(cancel, saveButton);
+		setWidth("min(40rem, 95vw)");
+		addOpenedChangeListener(opened -> form.focus());
+	}
+
+	private void save(Consumer<NewClient> save) {
+		form.validChanges().ifPresent(changes -> {
+			try {
+				save.accept(new NewClient(changes.displayName(), changes.dateOfBirth(), changes.email(),
+						changes.phone(), changes.startDate()));
+				close();
+			}
+			catch (InvalidClientDataException problem) {
+				form.showProblem(problem);
+			}
+		});
+	}
+
+}

@@ -1,0 +1,17 @@
+package dev.harbor.client.ui;
+
+import com.vaadin.flow.component.html.Div;
+import dev.harbor.client.ClientService;
+
+/**
+ * Profile, status, attachment picture, goals and patterns: the whole picture on one tab.
+ */
+class OverviewTab extends Div {
+
+	OverviewTab(ClientService clients, ClientEditor editor) {
+		addClassName("harbor-overview");
+		add(new ProfileCard(clients, editor), new StatusCard(clients, editor), new AttachmentCard(clients, editor),
+				new GoalsCard(clients, editor), new PatternsCard(clients, editor));
+	}
+
+}

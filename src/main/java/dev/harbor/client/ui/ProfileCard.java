@@ -1,0 +1,92 @@
+package dev.harbor.client.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import dev.harbor.client.ClientProfile;
+import dev.harbor.client.ClientService;
+import dev.harbor.client.InvalidClientDataException;
+import org.jspecify.annotations.Nullable;
+
+/** Who the client is: read at a glance, edited in place with a buffered form. */
+class ProfileCard extends Div {
+
+	private final ClientService clients;
+
+	private final ClientEditor editor;
+
+	private final Div details = new Div();
+
+	private final ProfileForm form = new ProfileForm();
+
+	private final HorizontalLayout formButtons;
+
+	private final Button edit = new Button();
+
+	ProfileCard(ClientService clients, ClientEditor editor) {
+		this.clients = clients;
+		this.editor = editor;
+		details.addClassName("harbor-details");
+		edit.setText(getTranslation("action.edit"));
+		edit.addClickListener(click -> startEditing());
+		Button save = new Button(getTranslation("client.profile.save"), click -> save());
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button cancel = new Button(getTranslation("action.cancel"), click -> stopEditing());
+		formButtons = new HorizontalLayout(save, cancel);
+		add(Card.titled(getTranslation("client.card.profile"), details, form, formButtons, edit));
+		stopEditing();
+		editor.onChange(this::show);
+	}
+
+	private void show(ClientProfile profile) {
+		details.removeAll();
+		row("client.field.displayName", profile.displayName());
+		row("client.field.code", profile.referenceCode());
+		row("client.field.startDate", Dates.shortDate(profile.startDate()));
+		row("client.field.dateOfBirth", Dates.shortDate(profile.dateOfBirth()));
+		row("client.field.email", profile.email());
+		row("client.field.phone", profile.phone());
+	}
+
+	private void row(String labelKey, @Nullable String value) {
+		Span label = new Span(getTranslation(labelKey));
+		label.addClassName("harbor-detail-label");
+		Span text = new Span(value == null || value.isBlank() ? getTranslation("client.notGiven") : value);
+		text.addClassName("harbor-detail-value");
+		details.add(new Div(label, text));
+	}
+
+	private void startEditing() {
+		form.show(editor.profile().editableProfile());
+		setEditing(true);
+		form.focus();
+	}
+
+	private void stopEditing() {
+		setEditing(false);
+	}
+
+	private void setEditing(boolean editing) {
+		details.setVisible(!editing);
+		edit.setVisible(!editing);
+		form.setVisible(editing);
+		formButtons.setVisible(editing);
+	}
+
+	private void save() {
+		form.validChanges().ifPresent(changes -> {
+			try {
+				long id = editor.profile().id();
+				if (editor.apply(current -> clients.updateProfile(id, current.version(), changes), "client.saved")) {
+					stopEditing();
+				}
+			}
+			catch (InvalidClientDataException problem) {
+				form.showProblem(problem);
+			}
+		});
+	}
+
+}

@@ -1,0 +1,84 @@
+package dev.harbor.client.ui;
+
+import java.math.BigDecimal;
+import java.util.function.Predicate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import dev.harbor.client.ClientRules;
+import dev.harbor.client.InvalidClientDataException;
+import dev.harbor.client.NewPosition;
+import dev.harbor.client.Relationship;
+
+/**
+ * A new reading of the dials. The caller saves; the dialog checks each field as typed.
+ */
+class RecordPositionDialog extends Dialog {
+
+	private final BigDecimalField anxiety = dial("client.field.anxiety", "client.field.anxiety.help");
+
+	private final BigDecimalField avoidance = dial("client.field.avoidance", "client.field.avoidance.help");
+
+	private final Select<Relationship> relationship = new Select<>();
+
+	private final DatePicker observedOn = new DatePicker();
+
+	RecordPositionDialog(Predicate<NewPosition> save) {
+		setHeaderTitle(getTranslation("client.attachment.record"));
+		relationship.setLabel(getTranslation("client.field.relationship"));
+		relationship.setItems(Relationship.values());
+		relationship.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
+		relationship.setValue(Relationship.PARTNER);
+		observedOn.setLabel(getTranslation("client.field.observedOn"));
+		observedOn.setMax(Dates.today());
+		observedOn.setValue(Dates.today());
+		FormLayout form = new FormLayout(anxiety, avoidance, relationship, observedOn);
+		add(new Paragraph(getTranslation("client.attachment.record.intro")), form);
+		Button saveButton = new Button(getTranslation("client.attachment.save"), click -> save(save));
+		saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
+		setWidth("min(36rem, 95vw)");
+	}
+
+	private BigDecimalField dial(String labelKey, String helpKey) {
+		BigDecimalField field = new BigDecimalField(getTranslation(labelKey));
+		field.setHelperText(getTranslation(helpKey));
+		field.addValueChangeListener(change -> check(field));
+		return field;
+	}
+
+	private boolean check(BigDecimalField field) {
+		String problem = ClientRules.dialProblem(field.getValue());
+		field.setInvalid(problem != null);
+		field.setErrorMessage(problem == null ? null : getTranslation(problem));
+		return problem == null;
+	}
+
+	private void save(Predicate<NewPosition> save) {
+		boolean anxietyOk = check(anxiety);
+		boolean avoidanceOk = check(avoidance);
+		if (!anxietyOk || !avoidanceOk || relationship.getValue() == null || observedOn.getValue() == null
+				|| observedOn.isInvalid()) {
+			return;
+		}
+		try {
+			BigDecimal anxietyValue = anxiety.getValue();
+			BigDecimal avoidanceValue = avoidance.getValue();
+			if (save
+				.test(new NewPosition(anxietyValue, avoidanceValue, relationship.getValue(), observedOn.getValue()))) {
+				close();
+			}
+		}
+		catch (InvalidClientDataException problem) {
+			observedOn.setErrorMessage(getTranslation(problem.messageKey()));
+			observedOn.setInvalid(true);
+		}
+	}
+
+}
