@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.math.BigDecimal;
+
 import dev.harbor.client.ClientService;
+import dev.harbor.client.NewPosition;
+import dev.harbor.client.Relationship;
 import dev.harbor.client.NewClient;
 import dev.harbor.security.DemoAccounts;
 import dev.harbor.security.HarborUser;
@@ -86,7 +90,24 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 		signInAs(clinicianId, clinician);
 		LocalDate today = LocalDate.now(clock);
 		for (DemoPractice.DemoClient client : demoClients) {
-			clients.addClient(NewClient.named(client.name(), today.minusWeeks(client.weeksAgo())));
+			long id = clients.addClient(NewClient.named(client.name(), today.minusWeeks(client.weeksAgo())));
+			// A new client is at version 0; every change returns the next version, so
+			// nothing is
+			// read back (a read would count as the clinician having opened the record).
+			long version = 0;
+			for (DemoPractice.Reading reading : client.readings()) {
+				version = clients
+					.recordAttachmentPosition(id, version,
+							new NewPosition(new BigDecimal(reading.anxiety()), new BigDecimal(reading.avoidance()),
+									Relationship.PARTNER, today.minusWeeks(reading.weeksAgo())))
+					.version();
+			}
+			for (String goal : client.goals()) {
+				version = clients.addGoal(id, version, goal).version();
+			}
+			if (!client.patterns().isEmpty()) {
+				clients.updatePatterns(id, version, client.patterns(), null);
+			}
 		}
 	}
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.harbor.client.ClientNotFoundException;
+import dev.harbor.client.ClientPaths;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
 import dev.harbor.security.Role;
@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
  * address carries only the id; the title shows the reference code, never the name,
  * because titles end up in browser history.
  */
-@Route("clients/:clientId")
+@Route(ClientPaths.DETAIL_ROUTE)
 @RolesAllowed(Role.Names.CLINICIAN)
 class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -86,11 +86,10 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 		conflict.setVisible(false);
 		ClientEditor editor = new ClientEditor(profile, this::showConflict, this::leave);
 		editor.onChange(this::showHeader);
-		TabSheet sheet = new TabSheet();
-		sheet.add(getTranslation("client.tab.overview"), new OverviewTab(clients, editor));
-		sheet.setWidthFull();
+		// One tab so far: a tab strip appears with the second (homework, diary, ...), not
+		// before.
 		tabs.removeAll();
-		tabs.add(sheet);
+		tabs.add(new OverviewTab(clients, editor));
 		tabs.setWidthFull();
 	}
 

@@ -34,7 +34,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		HarborUser user = currentUser.require();
 		add(greeting(user));
 		if (user.role() == Role.CLINICIAN) {
-			add(caseloadFigures(clients.myCaseloadCounts()));
+			add(caseloadFigures(clients.myCaseloadCounts()), new CaseloadPanel(clients));
 		}
 		else {
 			add(practiceFigures(accounts.countActiveClinicians(), audit.failedSignInsWithin(Duration.ofDays(1))));

@@ -3,10 +3,15 @@ package dev.harbor.dashboard.ui;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import dev.harbor.client.ClientService;
+import dev.harbor.client.ClientListItem;
 import dev.harbor.client.NewClient;
+import dev.harbor.client.TestClients;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.KaribuTest;
@@ -14,7 +19,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DashboardTest extends KaribuTest {
@@ -46,6 +53,32 @@ class DashboardTest extends KaribuTest {
 
 		assertThat(_get(H1.class).getText()).isEqualTo("Hello, Practice");
 		assertThat(figure("dashboard.practice.clinicians")).isEqualTo("2");
+	}
+
+	@Test
+	void the_clients_opened_last_are_listed_and_the_quick_search_jumps_to_a_client() {
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
+		long rowan = TestClients.aClientOf(clients, maya, "Rowan Ashby");
+		TestAccounts.signIn(maya);
+		clients.openClient(rowan);
+		clock.advance(java.time.Duration.ofMinutes(1));
+		clients.openClient(noor);
+
+		signInAndOpen(maya, "");
+
+		assertThat(_find(Anchor.class).stream().filter(a -> a.getHref().startsWith("clients/")).map(Anchor::getText))
+			.containsExactly("Noor Haddad", "Rowan Ashby");
+		@SuppressWarnings("unchecked")
+		ComboBox<ClientListItem> search = _get(ComboBox.class, spec -> spec.withLabel("Name or code"));
+		ComboBoxKt.setUserInput(search, "rowan");
+		assertThat(ComboBoxKt.getSuggestions(search)).containsExactly("Rowan Ashby · " + code(rowan));
+		_setValue(search, ComboBoxKt.getSuggestionItems(search).getFirst());
+		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("clients/" + rowan);
+	}
+
+	private String code(long clientId) {
+		return database.jdbc().queryForObject("select reference_code from client where id = ?", String.class, clientId);
 	}
 
 	private void addClients(HarborUser clinician, int count) {
