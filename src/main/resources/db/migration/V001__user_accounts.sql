@@ -10,6 +10,7 @@ create table user_account (
     role               varchar(20)                 not null,
     enabled            boolean                     not null,
     prefers_dark_theme boolean                     not null,
+    must_change_password boolean                   not null,
     failed_logins      integer                     not null,
     locked_until       timestamp(6) with time zone,
     created_at         timestamp(6) with time zone not null,

@@ -1,5 +1,6 @@
 package dev.harbor.audit;
 
+import dev.harbor.security.AccountChangedEvent;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.SessionTimedOutEvent;
 import dev.harbor.security.SignInFailedEvent;
@@ -53,6 +54,15 @@ class SecurityEventAuditor {
 			audit.store(user.accountId(), user.getUsername(), AuditAction.SIGN_OUT, AuditSubject.ACCOUNT,
 					user.accountId(), null, AuditOutcome.SUCCESS, null, AuditService.currentRemoteAddress());
 		}
+	}
+
+	/**
+	 * Runs inside the account change's own transaction, so both commit or neither does.
+	 */
+	@EventListener
+	public void onAccountChanged(AccountChangedEvent event) {
+		audit.record(event.created() ? AuditAction.CREATE : AuditAction.CHANGE, AuditSubject.ACCOUNT, event.accountId(),
+				null, event.what());
 	}
 
 	@EventListener

@@ -38,8 +38,13 @@ class FirstAdminBootstrap implements SmartInitializingSingleton {
 		try {
 			accountService.openFirstAdmin(new NewAccount(email, "Practice admin", password, Role.ADMIN));
 		}
-		catch (IllegalArgumentException ex) {
-			throw new MissingFirstAdminException(ex.getMessage());
+		catch (InvalidAccountDataException ex) {
+			throw new MissingFirstAdminException(switch (ex.field()) {
+				case "email" -> "HARBOR_ADMIN_EMAIL is not an email address";
+				case "password" -> "HARBOR_ADMIN_PASSWORD needs " + UserAccount.PASSWORD_MIN + " to "
+						+ UserAccount.PASSWORD_MAX + " bytes";
+				default -> "the admin's " + ex.field() + " is not usable";
+			});
 		}
 	}
 

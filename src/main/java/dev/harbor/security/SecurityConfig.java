@@ -3,7 +3,10 @@ package dev.harbor.security;
 import java.time.Clock;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import com.vaadin.flow.shared.ApplicationConstants;
 import dev.harbor.security.ui.LoginView;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -13,11 +16,15 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredEvent;
 
 @Configuration
 @EnableWebSecurity
@@ -31,14 +38,48 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, HarborSecurityProperties properties, Clock clock,
-			ApplicationEventPublisher events) throws Exception {
+			ApplicationEventPublisher events, SessionRegistry sessionRegistry) throws Exception {
 		http.addFilterBefore(new IdleSessionFilter(properties.idleTimeout(), clock, events),
 				SecurityContextHolderFilter.class);
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers("/styles/**", "/icons/**", SessionStatusController.PATH)
 					.permitAll());
 		http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)));
+		// The registry lets an admin end a switched-off account's sessions at once.
+		http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+			.sessionRegistry(sessionRegistry)
+			.expiredSessionStrategy(SecurityConfig::sessionEnded));
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/**
+	 * Tells the registry when a servlet session ends, so it does not keep ended sessions.
+	 */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	/**
+	 * A session an admin ended: the page's session check and Vaadin's own requests get
+	 * 401 (the page then reloads onto the sign-in page); anything else goes to the
+	 * sign-in page.
+	 */
+	private static void sessionEnded(SessionInformationExpiredEvent event) throws java.io.IOException {
+		HttpServletRequest request = event.getRequest();
+		boolean pageRequest = request.getParameter(ApplicationConstants.REQUEST_TYPE_PARAMETER) == null
+				&& !request.getRequestURI().endsWith(HarborSecurityProperties.SESSION_STATUS_PATH);
+		if (pageRequest) {
+			event.getResponse().sendRedirect(request.getContextPath() + "/login");
+		}
+		else {
+			event.getResponse().setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		}
 	}
 
 	/** Lets method-security refusals reach the audit trail as events. */

@@ -46,6 +46,9 @@ public class UserAccount extends AbstractEntity {
 	private boolean prefersDarkTheme;
 
 	@Column(nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(nullable = false)
 	private int failedLogins;
 
 	private @Nullable Instant lockedUntil;
@@ -119,6 +122,30 @@ public class UserAccount extends AbstractEntity {
 	void recordSuccessfulLogin() {
 		failedLogins = 0;
 		lockedUntil = null;
+	}
+
+	public boolean mustChangePassword() {
+		return mustChangePassword;
+	}
+
+	/**
+	 * A password someone else chose (an admin, a reset) has to be replaced at the next
+	 * sign-in.
+	 */
+	void setPassword(String passwordHash, boolean oneTime) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = oneTime;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	void rename(String email, String displayName) {
+		this.email = normaliseEmail(email);
+		this.displayName = displayName.strip();
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
 	}
 
 	public Instant getCreatedAt() {

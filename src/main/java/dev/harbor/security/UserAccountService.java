@@ -1,15 +1,23 @@
 package dev.harbor.security;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: opening them and the few preferences a person keeps. */
+/**
+ * Accounts: the practice admin opens, edits, switches off and resets them; everyone keeps
+ * their own password and preferences. Changes are announced as
+ * {@link AccountChangedEvent}s, which the audit trail records in the same transaction.
+ */
 @Service
 public class UserAccountService {
 
@@ -19,20 +27,20 @@ public class UserAccountService {
 
 	private final CurrentUser currentUser;
 
+	private final OpenSessions openSessions;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-			Clock clock) {
+			OpenSessions openSessions, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.currentUser = currentUser;
+		this.openSessions = openSessions;
+		this.events = events;
 		this.clock = clock;
-	}
-
-	@Transactional
-	@RolesAllowed(Role.Names.ADMIN)
-	public long openAccount(NewAccount account) {
-		return create(account).requireId();
 	}
 
 	/**
@@ -45,7 +53,7 @@ public class UserAccountService {
 		if (accounts.count() > 0 || admin.role() != Role.ADMIN) {
 			throw new IllegalStateException("The first account is opened once, as an admin");
 		}
-		return create(admin).requireId();
+		return create(admin, false).requireId();
 	}
 
 	@Transactional(readOnly = true)
@@ -54,11 +62,94 @@ public class UserAccountService {
 		return accounts.count() > 0;
 	}
 
-	private UserAccount create(NewAccount account) {
-		PasswordRules.check(account.password());
-		UserAccount created = new UserAccount(account.email(), account.displayName(),
-				passwordEncoder.encode(account.password()), account.role(), clock.instant());
-		return accounts.save(created);
+	/** Opens an account with a password chosen by the caller (demo data, tests). */
+	@Transactional
+	@RolesAllowed(Role.Names.ADMIN)
+	public long openAccount(NewAccount account) {
+		long id = create(account, false).requireId();
+		events.publishEvent(new AccountChangedEvent(id, "opened as " + account.role(), true));
+		return id;
+	}
+
+	/**
+	 * Opens an account with a one-time password for the admin to hand over; returns it
+	 * once.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.ADMIN)
+	public OpenedAccount openAccountWithOneTimePassword(String email, String displayName, Role role) {
+		String password = OneTimePasswords.next();
+		long id = create(new NewAccount(email, displayName, password, role), true).requireId();
+		events.publishEvent(new AccountChangedEvent(id, "opened as " + role, true));
+		return new OpenedAccount(id, password);
+	}
+
+	@Transactional(readOnly = true)
+	@RolesAllowed(Role.Names.ADMIN)
+	public List<AccountView> allAccounts() {
+		return accounts.findAll()
+			.stream()
+			.map(UserAccountService::view)
+			.sorted(Comparator.comparing(AccountView::role).thenComparing(AccountView::displayName))
+			.toList();
+	}
+
+	@Transactional
+	@RolesAllowed(Role.Names.ADMIN)
+	public AccountView updateAccount(long accountId, long version, String email, String displayName) {
+		check("email", AccountRules.emailProblem(email));
+		check("displayName", AccountRules.displayNameProblem(displayName));
+		UserAccount account = atVersion(accountId, version);
+		ensureEmailFree(email, accountId);
+		account.rename(email, displayName);
+		return changed(account, "details");
+	}
+
+	/** Switching an account off ends its open sessions at once; the history stays. */
+	@Transactional
+	@RolesAllowed(Role.Names.ADMIN)
+	public AccountView setAccountEnabled(long accountId, long version, boolean enabled) {
+		if (!enabled && accountId == currentUser.require().accountId()) {
+			throw new InvalidAccountDataException("enabled", "account.rule.notYourself");
+		}
+		UserAccount account = atVersion(accountId, version);
+		account.setEnabled(enabled);
+		if (!enabled) {
+			openSessions.endAllOf(accountId);
+		}
+		return changed(account, enabled ? "switched on" : "switched off");
+	}
+
+	/** A new one-time password; the person must choose their own at the next sign-in. */
+	@Transactional
+	@RolesAllowed(Role.Names.ADMIN)
+	public String resetPassword(long accountId) {
+		UserAccount account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+		String password = OneTimePasswords.next();
+		account.setPassword(passwordEncoder.encode(password), true);
+		changed(account, "password reset");
+		return password;
+	}
+
+	@Transactional(readOnly = true)
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	public boolean mustChangeMyPassword() {
+		return me().mustChangePassword();
+	}
+
+	@Transactional
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	public void changeMyPassword(String currentPassword, String newPassword) {
+		UserAccount account = me();
+		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new InvalidAccountDataException("currentPassword", "account.rule.currentPassword");
+		}
+		check("newPassword", AccountRules.passwordProblem(newPassword));
+		if (currentPassword.equals(newPassword)) {
+			throw new InvalidAccountDataException("newPassword", "account.rule.passwordSame");
+		}
+		account.setPassword(passwordEncoder.encode(newPassword), false);
+		changed(account, "own password changed");
 	}
 
 	@Transactional(readOnly = true)
@@ -78,13 +169,63 @@ public class UserAccountService {
 	@Transactional(readOnly = true)
 	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
 	public boolean prefersDarkTheme() {
-		return accounts.findById(currentUser.require().accountId()).map(UserAccount::prefersDarkTheme).orElse(false);
+		return me().prefersDarkTheme();
 	}
 
 	@Transactional
 	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
 	public void rememberDarkTheme(boolean dark) {
-		accounts.findById(currentUser.require().accountId()).ifPresent(account -> account.setPrefersDarkTheme(dark));
+		me().setPrefersDarkTheme(dark);
+	}
+
+	private UserAccount create(NewAccount account, boolean oneTimePassword) {
+		check("email", AccountRules.emailProblem(account.email()));
+		check("displayName", AccountRules.displayNameProblem(account.displayName()));
+		check("password", AccountRules.passwordProblem(account.password()));
+		ensureEmailFree(account.email(), null);
+		UserAccount created = new UserAccount(account.email(), account.displayName(),
+				passwordEncoder.encode(account.password()), account.role(), clock.instant());
+		created.setPassword(created.getPasswordHash(), oneTimePassword);
+		return accounts.save(created);
+	}
+
+	private void ensureEmailFree(String email, @Nullable Long exceptAccountId) {
+		accounts.findByEmail(UserAccount.normaliseEmail(email))
+			.filter(existing -> exceptAccountId == null || existing.requireId() != exceptAccountId)
+			.ifPresent(existing -> {
+				throw new InvalidAccountDataException("email", "account.rule.email.taken");
+			});
+	}
+
+	private UserAccount atVersion(long accountId, long version) {
+		UserAccount account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+		if (account.getVersion() != version) {
+			throw new org.springframework.dao.OptimisticLockingFailureException(
+					"Account " + accountId + " was changed by someone else");
+		}
+		return account;
+	}
+
+	private AccountView changed(UserAccount account, String what) {
+		events.publishEvent(new AccountChangedEvent(account.requireId(), what, false));
+		accounts.flush();
+		return view(account);
+	}
+
+	private UserAccount me() {
+		long id = currentUser.require().accountId();
+		return accounts.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+	}
+
+	private static void check(String field, @Nullable String problem) {
+		if (problem != null) {
+			throw new InvalidAccountDataException(field, problem);
+		}
+	}
+
+	private static AccountView view(UserAccount account) {
+		return new AccountView(account.requireId(), account.getVersion(), account.getEmail(), account.getDisplayName(),
+				account.getRole(), account.isEnabled(), account.mustChangePassword());
 	}
 
 }

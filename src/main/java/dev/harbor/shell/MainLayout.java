@@ -17,6 +17,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -37,7 +39,10 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout implements AfterNavigationObserver {
+class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
+
+	/** Where someone with a one-time password chooses their own (security's view). */
+	private static final String CHANGE_PASSWORD = "account/password";
 
 	private final AuthenticationContext authentication;
 
@@ -75,6 +80,14 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 		dark = accounts.prefersDarkTheme();
 		applyColorScheme();
 		watchSession(security.sessionCheckInterval().toMillis());
+	}
+
+	/** A one-time password must be replaced before anything else opens. */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		if (!CHANGE_PASSWORD.equals(event.getLocation().getPath()) && accounts.mustChangeMyPassword()) {
+			event.forwardTo(CHANGE_PASSWORD);
+		}
 	}
 
 	@Override

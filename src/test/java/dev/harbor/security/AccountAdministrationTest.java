@@ -1,0 +1,156 @@
+package dev.harbor.security;
+
+import dev.harbor.testsupport.HarborSpringTest;
+import dev.harbor.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * What the practice admin does with accounts, through the real service and filter chain.
+ */
+@HarborSpringTest
+class AccountAdministrationTest {
+
+	@Autowired
+	UserAccountService accounts;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestDatabase database;
+
+	@Autowired
+	WebApplicationContext context;
+
+	HarborUser admin;
+
+	@BeforeEach
+	void signInAdmin() {
+		database.clean();
+		admin = TestAccounts.signIn(testAccounts.admin("Practice Office"));
+	}
+
+	@AfterEach
+	void signOut() {
+		TestAccounts.signOut();
+	}
+
+	@Test
+	void a_new_clinician_gets_a_one_time_password_that_works_once_and_must_be_replaced() throws Exception {
+		OpenedAccount opened = accounts.openAccountWithOneTimePassword("lena@practice.example", "Lena Vogt",
+				Role.CLINICIAN);
+		TestAccounts.signOut();
+
+		MockHttpSession session = new MockHttpSession();
+		assertThat(signIn(session, "lena@practice.example", opened.oneTimePassword())).isNotEqualTo("/login?error");
+		TestAccounts.signIn(HarborUser.of(opened.id(), "lena@practice.example", "Lena Vogt", Role.CLINICIAN));
+		assertThat(accounts.mustChangeMyPassword()).isTrue();
+
+		accounts.changeMyPassword(opened.oneTimePassword(), "a-password-of-my-own");
+
+		assertThat(accounts.mustChangeMyPassword()).isFalse();
+		assertThat(signIn(new MockHttpSession(), "lena@practice.example", opened.oneTimePassword()))
+			.isEqualTo("/login?error");
+		assertThat(database.jdbc()
+			.queryForList("select action || ' ' || detail from audit_event where subject_type = 'ACCOUNT'"
+					+ " and subject_id = ? and action <> 'SIGN_IN' order by id", String.class, opened.id()))
+			.containsExactly("CREATE opened as CLINICIAN", "CHANGE own password changed");
+	}
+
+	@Test
+	void switching_an_account_off_ends_its_open_session_at_once_and_keeps_it_out() throws Exception {
+		HarborUser maya = testAccounts.clinician("Maya Okafor");
+		MockHttpSession mayasSession = new MockHttpSession();
+		signIn(mayasSession, maya.getUsername(), TestAccounts.PASSWORD);
+		assertThat(send(mayasSession, get("/session/status")).getStatus()).isEqualTo(204);
+
+		// Requests through the filter chain clear this thread's sign-in when they end.
+		TestAccounts.signIn(admin);
+		accounts.setAccountEnabled(maya.accountId(), version(maya.accountId()), false);
+
+		assertThat(send(mayasSession, get("/session/status")).getStatus()).isEqualTo(401);
+		assertThat(send(new MockHttpSession(), get("/")).getRedirectedUrl()).endsWith("/login");
+		assertThat(signIn(new MockHttpSession(), maya.getUsername(), TestAccounts.PASSWORD)).isEqualTo("/login?error");
+	}
+
+	@Test
+	void a_reset_gives_a_new_one_time_password_and_the_old_one_stops_working() throws Exception {
+		HarborUser maya = testAccounts.clinician("Maya Okafor");
+
+		String oneTime = accounts.resetPassword(maya.accountId());
+
+		assertThat(oneTime).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
+		assertThat(signIn(new MockHttpSession(), maya.getUsername(), TestAccounts.PASSWORD)).isEqualTo("/login?error");
+		assertThat(signIn(new MockHttpSession(), maya.getUsername(), oneTime)).isNotEqualTo("/login?error");
+	}
+
+	@Test
+	void an_admin_cannot_switch_off_their_own_account_and_addresses_stay_unique() {
+		assertThatThrownBy(() -> accounts.setAccountEnabled(admin.accountId(), version(admin.accountId()), false))
+			.isInstanceOfSatisfying(InvalidAccountDataException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("account.rule.notYourself"));
+		HarborUser maya = testAccounts.clinician("Maya Okafor");
+
+		assertThatThrownBy(
+				() -> accounts.openAccountWithOneTimePassword(maya.getUsername().toUpperCase(), "Copy", Role.CLINICIAN))
+			.isInstanceOfSatisfying(InvalidAccountDataException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("account.rule.email.taken"));
+		assertThatThrownBy(
+				() -> accounts.updateAccount(maya.accountId(), version(maya.accountId()), "not an address", "Maya"))
+			.isInstanceOf(InvalidAccountDataException.class);
+	}
+
+	@Test
+	void a_clinician_can_use_none_of_the_admin_functions() {
+		HarborUser maya = TestAccounts.signIn(testAccounts.clinician("Maya Okafor"));
+
+		assertThatThrownBy(() -> accounts.allAccounts()).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> accounts.openAccountWithOneTimePassword("x@y.example", "X", Role.ADMIN))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> accounts.resetPassword(admin.accountId())).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> accounts.setAccountEnabled(admin.accountId(), 0, false))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> accounts.updateAccount(admin.accountId(), 0, "x@y.example", "X"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from audit_event where outcome = 'DENIED' and actor_id = ?", Long.class,
+					maya.accountId()))
+			.isEqualTo(5);
+	}
+
+	private long version(long accountId) {
+		return database.jdbc().queryForObject("select version from user_account where id = ?", Long.class, accountId);
+	}
+
+	private String signIn(MockHttpSession session, String email, String password) throws Exception {
+		return send(session, post("/login").param("username", email).param("password", password)).getRedirectedUrl();
+	}
+
+	private MockHttpServletResponse send(MockHttpSession session, MockHttpServletRequestBuilder builder)
+			throws Exception {
+		return MockMvcBuilders.webAppContextSetup(context)
+			.apply(springSecurity())
+			.build()
+			.perform(builder.session(session).with(csrf()))
+			.andReturn()
+			.getResponse();
+	}
+
+}
