@@ -4,18 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
-
-	/**
-	 * A slice, not a page: the viewer scrolls and never needs a count of millions of
-	 * rows.
-	 */
-	Slice<AuditEvent> findAllByOrderByOccurredAtDescIdDesc(Pageable pageable);
 
 	@Query("""
 			select e.clientId from AuditEvent e

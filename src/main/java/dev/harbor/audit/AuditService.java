@@ -1,5 +1,7 @@
 package dev.harbor.audit;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -39,8 +41,11 @@ public class AuditService {
 
 	private final Clock clock;
 
-	AuditService(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
+	private final AuditQuery query;
+
+	AuditService(AuditEventRepository events, AuditQuery query, CurrentUser currentUser, Clock clock) {
 		this.events = events;
+		this.query = query;
 		this.currentUser = currentUser;
 		this.clock = clock;
 	}
@@ -73,11 +78,26 @@ public class AuditService {
 	/** Newest first. Opening the list (its first page) is itself an event. */
 	@Transactional
 	@RolesAllowed(Role.Names.ADMIN)
-	public Slice<AuditEvent> recentEvents(Pageable pageable) {
+	public Slice<AuditEvent> events(AuditFilter filter, Pageable pageable) {
 		if (pageable.getOffset() == 0) {
 			record(AuditAction.LIST, AuditSubject.AUDIT_LOG, null, null, null);
 		}
-		return events.findAllByOrderByOccurredAtDescIdDesc(pageable);
+		return query.page(filter, pageable);
+	}
+
+	/**
+	 * Writes the filtered events as CSV and records the export; returns how many were
+	 * written.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.ADMIN)
+	public long exportCsv(AuditFilter filter, OutputStream out) throws IOException {
+		long written;
+		try (AuditCsv csv = new AuditCsv(out)) {
+			written = query.forEach(filter, csv::write);
+		}
+		record(AuditAction.EXPORT, AuditSubject.AUDIT_LOG, null, null, "csv, " + written + " events");
+		return written;
 	}
 
 	/** Ids of the clients the signed-in clinician opened most recently, newest first. */

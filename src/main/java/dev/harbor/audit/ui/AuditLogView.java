@@ -1,26 +1,44 @@
 package dev.harbor.audit.ui;
 
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicReference;
 
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditEvent;
+import dev.harbor.audit.AuditFilter;
+import dev.harbor.audit.AuditOutcome;
 import dev.harbor.audit.AuditService;
 import dev.harbor.common.i18n.Translatable;
+import dev.harbor.security.AccountView;
 import dev.harbor.security.Role;
+import dev.harbor.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The audit trail for the practice admin: who did what, when, and from where. It shows
- * events and ids only, never clinical content.
+ * The audit trail for the practice admin: who did what, when, and from where, narrowed by
+ * person, client, action, outcome and dates, and exported as CSV. Events and ids only,
+ * never clinical content.
  */
 @Route("admin/audit")
 @RolesAllowed(Role.Names.ADMIN)
@@ -30,13 +48,30 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 	private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
-	AuditLogView(AuditService audit) {
+	private final AuditService audit;
+
+	private final ComboBox<AccountView> person = new ComboBox<>();
+
+	private final IntegerField clientId = new IntegerField();
+
+	private final Select<AuditAction> action = new Select<>();
+
+	private final Select<AuditOutcome> outcome = new Select<>();
+
+	private final DatePicker from = new DatePicker();
+
+	private final DatePicker to = new DatePicker();
+
+	private final Grid<AuditEvent> grid = new Grid<>();
+
+	AuditLogView(AuditService audit, UserAccountService accounts) {
+		this.audit = audit;
+		addClassName("harbor-page");
 		setSizeFull();
 		Paragraph intro = new Paragraph(getTranslation("audit.intro"));
 		intro.addClassName("harbor-lead");
-		Grid<AuditEvent> grid = grid();
-		grid.setItemsPageable(pageable -> audit.recentEvents(pageable).getContent());
-		add(intro, grid);
+		configureGrid();
+		add(intro, filters(accounts), grid);
 	}
 
 	@Override
@@ -44,30 +79,76 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 		return getTranslation("audit.title");
 	}
 
-	private Grid<AuditEvent> grid() {
-		Grid<AuditEvent> grid = new Grid<>();
+	private Div filters(UserAccountService accounts) {
+		person.setLabel(getTranslation("audit.filter.person"));
+		person.setItems(accounts.allAccounts());
+		person.setItemLabelGenerator(account -> account.displayName() + " · " + account.email());
+		person.setClearButtonVisible(true);
+		clientId.setLabel(getTranslation("audit.filter.client"));
+		clientId.setMin(1);
+		clientId.setClearButtonVisible(true);
+		choice(action, AuditAction.values(), "audit.filter.action");
+		choice(outcome, AuditOutcome.values(), "audit.filter.outcome");
+		from.setLabel(getTranslation("audit.filter.from"));
+		to.setLabel(getTranslation("audit.filter.to"));
+		for (HasValue<?, ?> field : new HasValue<?, ?>[] { person, clientId, action, outcome, from, to }) {
+			field.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+		}
+		Anchor export = new Anchor((DownloadEvent event) -> exportCsv(event), getTranslation("audit.export"));
+		export.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+		export.addClassName("harbor-export");
+		Div bar = new Div(person, clientId, action, outcome, from, to, export);
+		bar.addClassName("harbor-toolbar");
+		return bar;
+	}
+
+	private <T extends Translatable> void choice(Select<T> select, T[] values, String labelKey) {
+		select.setLabel(getTranslation(labelKey));
+		select.setItems(values);
+		select.setEmptySelectionAllowed(true);
+		select.setEmptySelectionCaption(getTranslation("audit.filter.any"));
+		select.setItemLabelGenerator(
+				value -> value == null ? getTranslation("audit.filter.any") : getTranslation(value.translationKey()));
+	}
+
+	private AuditFilter currentFilter() {
+		LocalDate start = from.getValue();
+		LocalDate end = to.getValue();
+		return new AuditFilter(person.getValue() == null ? null : person.getValue().id(),
+				clientId.getValue() == null ? null : clientId.getValue().longValue(), action.getValue(),
+				outcome.getValue(), start, end);
+	}
+
+	private void exportCsv(DownloadEvent event) throws java.io.IOException {
+		// The download runs outside the session lock; read the filter fields under it.
+		AtomicReference<AuditFilter> filter = new AtomicReference<>();
+		event.getUI().accessSynchronously(() -> filter.set(currentFilter()));
+		event.setFileName("harbor-audit-" + LocalDate.now(ZoneOffset.UTC) + ".csv");
+		event.setContentType("text/csv; charset=UTF-8");
+		try (OutputStream out = event.getOutputStream()) {
+			audit.exportCsv(filter.get(), out);
+		}
+	}
+
+	private void configureGrid() {
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		grid.setSizeFull();
-		grid.setColumnReorderingAllowed(false);
-		grid.addColumn(event -> UTC_TIME.format(event.getOccurredAt()))
-			.setHeader(getTranslation("audit.column.time"))
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(AuditEvent::getActorLabel).setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
+		grid.addColumn(event -> UTC_TIME.format(event.getOccurredAt())).setHeader(getTranslation("audit.column.time"));
+		grid.addColumn(AuditEvent::getActorLabel).setHeader(getTranslation("audit.column.actor"));
 		grid.addColumn(event -> label(event.getAction())).setHeader(getTranslation("audit.column.action"));
 		grid.addColumn(event -> label(event.getSubjectType()) + idSuffix(event.getSubjectId()))
 			.setHeader(getTranslation("audit.column.subject"));
 		grid.addColumn(event -> event.getClientId() == null ? "" : String.valueOf(event.getClientId()))
 			.setHeader(getTranslation("audit.column.client"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setFlexGrow(0);
+			.setTextAlign(ColumnTextAlign.END);
 		grid.addColumn(event -> label(event.getOutcome())).setHeader(getTranslation("audit.column.outcome"));
 		grid.addColumn(event -> event.getDetail() == null ? "" : event.getDetail())
 			.setHeader(getTranslation("audit.column.detail"));
 		grid.addColumn(event -> event.getRemoteAddress() == null ? "" : event.getRemoteAddress())
 			.setHeader(getTranslation("audit.column.address"));
 		grid.getColumns().forEach(column -> column.setResizable(true).setAutoWidth(true));
-		return grid;
+		grid.setEmptyStateText(getTranslation("audit.empty"));
+		grid.setItemsPageable(pageable -> audit.events(currentFilter(), pageable).getContent());
 	}
 
 	private String label(@Nullable Translatable value) {

@@ -1,20 +1,32 @@
 package dev.harbor.audit.ui;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditEvent;
 import com.vaadin.flow.component.html.H1;
 import dev.harbor.common.ui.AccessDeniedView;
+import dev.harbor.client.ClientService;
+import dev.harbor.client.TestClients;
+import dev.harbor.security.AccountView;
 import dev.harbor.security.HarborUser;
 import dev.harbor.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AuditLogViewTest extends KaribuTest {
+
+	@Autowired
+	ClientService clients;
 
 	@Test
 	void a_clinician_who_types_the_audit_address_is_told_there_is_nothing_here() {
@@ -41,6 +53,25 @@ class AuditLogViewTest extends KaribuTest {
 					Long.class))
 			.isEqualTo(1);
 		assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Audit log");
+	}
+
+	@Test
+	void an_admin_narrows_the_log_to_one_person_and_can_export_what_is_shown() {
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		TestClients.aClientOf(clients, maya, "Noor Haddad");
+		HarborUser admin = accounts.admin("Practice Office");
+		signInAndOpen(admin, "admin/audit");
+
+		@SuppressWarnings("unchecked")
+		ComboBox<AccountView> person = _get(ComboBox.class, spec -> spec.withLabel("Person"));
+		_setValue(person,
+				person.getListDataView().getItems().filter(a -> a.id() == maya.accountId()).findFirst().orElseThrow());
+
+		@SuppressWarnings("unchecked")
+		Grid<AuditEvent> grid = _get(Grid.class);
+		assertThat(GridKt._size(grid)).isEqualTo(1);
+		assertThat(GridKt._get(grid, 0).getAction()).isEqualTo(AuditAction.CREATE);
+		assertThat(_get(Anchor.class, spec -> spec.withText("Export these events as CSV")).getHref()).isNotBlank();
 	}
 
 }

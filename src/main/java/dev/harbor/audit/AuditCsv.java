@@ -1,0 +1,52 @@
+package dev.harbor.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes audit events as CSV (UTF-8, RFC 4180 quoting by Commons CSV). A cell that a
+ * spreadsheet would read as a formula is prefixed with an apostrophe.
+ */
+final class AuditCsv implements AutoCloseable {
+
+	static final String[] HEADER = { "time_utc", "actor", "actor_id", "action", "subject_type", "subject_id",
+			"client_id", "outcome", "detail", "remote_address" };
+
+	private final CSVPrinter printer;
+
+	AuditCsv(OutputStream out) throws IOException {
+		this.printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+				CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+	}
+
+	void write(AuditEvent event) {
+		try {
+			printer.printRecord(event.getOccurredAt().toString(), safe(event.getActorLabel()), event.getActorId(),
+					event.getAction(), event.getSubjectType(), event.getSubjectId(), event.getClientId(),
+					event.getOutcome(), safe(event.getDetail()), safe(event.getRemoteAddress()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static @Nullable String safe(@Nullable String cell) {
+		if (cell == null || cell.isEmpty()) {
+			return cell;
+		}
+		return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+	}
+
+	@Override
+	public void close() throws IOException {
+		printer.close(true);
+	}
+
+}
