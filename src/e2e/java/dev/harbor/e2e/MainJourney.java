@@ -94,6 +94,12 @@ class MainJourney {
 		assertThat(page.locator("vaadin-grid-cell-content").getByText("Sign-in").first()).isVisible();
 		browser.screenshot(page, "07-audit-log");
 		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts")).click();
+		assertThat(page).hasURL(server.url("admin/accounts"));
+		assertThat(page.locator("vaadin-grid-cell-content").getByText("Maya Okafor")).isVisible();
+		browser.screenshot(page, "09-accounts");
+		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 	}
 
 	static void signIn(Page page, String email, String password) {

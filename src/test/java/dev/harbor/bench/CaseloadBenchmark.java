@@ -1,0 +1,136 @@
+package dev.harbor.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntConsumer;
+
+import dev.harbor.Application;
+import dev.harbor.client.AttachmentLabel;
+import dev.harbor.client.CaseloadFilter;
+import dev.harbor.client.ClientService;
+import dev.harbor.security.HarborUser;
+import dev.harbor.security.Role;
+import dev.harbor.testsupport.EmbeddedPostgres;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Times the caseload on a synthetic practice of 5,000 clients (300 on one caseload),
+ * through the real services with security and audit, on H2 and on PostgreSQL. Warm-up
+ * rounds first; then prints median and p95 per operation. Run with
+ * {@code ./mvnw -Pbench test-compile exec:java}; see docs/performance.md.
+ */
+public final class CaseloadBenchmark {
+
+	private static final int CLIENTS = 5_000;
+
+	private static final int CASELOAD = 300;
+
+	private static final int WARM_UP = 200;
+
+	private static final int ROUNDS = 500;
+
+	private static final int PAGE = 50;
+
+	private CaseloadBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path h2 = Path.of("target", "bench", "h2");
+		Files.createDirectories(h2.getParent());
+		deleteDirectory(h2);
+		List<String> report = new ArrayList<>();
+		report.addAll(run("H2", "jdbc:h2:file:" + h2.toAbsolutePath() + "/harbor", "sa", ""));
+		report
+			.addAll(run("PostgreSQL 17", EmbeddedPostgres.freshDatabase("harbor_bench") + "&reWriteBatchedInserts=true",
+					"postgres", "postgres"));
+		System.out.println();
+		report.forEach(System.out::println);
+		System.exit(0);
+	}
+
+	private static List<String> run(String name, String url, String user, String password) {
+		Map<String, String> settings = new HashMap<>();
+		settings.put("spring.datasource.url", url);
+		settings.put("spring.datasource.username", user);
+		settings.put("spring.datasource.password", password);
+		settings.put("harbor.demo.enabled", "false");
+		settings.put("HARBOR_ADMIN_EMAIL", "bench@bench.example");
+		settings.put("HARBOR_ADMIN_PASSWORD", "benchmark-password");
+		settings.put("server.port", "0");
+		settings.put("spring.main.banner-mode", "off");
+		settings.put("logging.level.root", "warn");
+		// As arguments, not default properties: those rank below application.properties.
+		String[] arguments = settings.entrySet()
+			.stream()
+			.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+			.toArray(String[]::new);
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(arguments)) {
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			String hash = app.getBean(PasswordEncoder.class).encode("benchmark-password");
+			long started = System.nanoTime();
+			PracticeGenerator.Practice practice = new PracticeGenerator(jdbc, 42, app.getBean(Clock.class).instant())
+				.generate(20, CLIENTS, CASELOAD, hash);
+			double generation = (System.nanoTime() - started) / 1e9;
+			SecurityContextHolder.getContext()
+				.setAuthentication(signedIn(HarborUser.of(practice.clinicianIds().getFirst(),
+						"clinician0@bench.example", "Clinician 0", Role.CLINICIAN)));
+			ClientService clients = app.getBean(ClientService.class);
+			Random random = new Random(7);
+			List<String> lines = new ArrayList<>();
+			lines.add(String.format(Locale.ROOT, "%s: generated %,d clients, %,d positions, %,d goals in %.2f s", name,
+					practice.clients(), practice.positions(), practice.goals(), generation));
+			lines.add(time(name, "caseload page (50 of 300, by name)", i -> clients.myCaseload(CaseloadFilter.ALL,
+					PageRequest.of(random.nextInt(CASELOAD / PAGE), PAGE, Sort.by("displayName")))));
+			lines.add(time(name, "caseload page filtered (text + label)",
+					i -> clients.myCaseload(new CaseloadFilter("a", null, AttachmentLabel.ANXIOUS),
+							PageRequest.of(0, PAGE, Sort.by(Sort.Direction.DESC, "lastActivityAt")))));
+			lines.add(time(name, "open a client (profile, history, goals; audited)",
+					i -> clients.openClient(practice.focusCaseload().get(random.nextInt(CASELOAD)))));
+			SecurityContextHolder.clearContext();
+			return lines;
+		}
+	}
+
+	private static String time(String database, String operation, IntConsumer call) {
+		for (int i = 0; i < WARM_UP; i++) {
+			call.accept(i);
+		}
+		long[] nanos = new long[ROUNDS];
+		for (int i = 0; i < ROUNDS; i++) {
+			long start = System.nanoTime();
+			call.accept(i);
+			nanos[i] = System.nanoTime() - start;
+		}
+		java.util.Arrays.sort(nanos);
+		return String.format(Locale.ROOT, "%s | %s | median %.2f ms | p95 %.2f ms | %d rounds", database, operation,
+				nanos[ROUNDS / 2] / 1e6, nanos[(int) (ROUNDS * 0.95)] / 1e6, ROUNDS);
+	}
+
+	private static UsernamePasswordAuthenticationToken signedIn(HarborUser user) {
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+	}
+
+	private static void deleteDirectory(Path directory) throws java.io.IOException {
+		if (Files.exists(directory)) {
+			try (var paths = Files.walk(directory)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+	}
+
+}
