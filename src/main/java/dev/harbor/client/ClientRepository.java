@@ -10,6 +10,10 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 
 	boolean existsByReferenceCode(String referenceCode);
 
+	long countByClinicianId(long clinicianId);
+
+	List<Client> findByClinicianId(long clinicianId);
+
 	/** One grouped query for the dashboard figures, however large the caseload. */
 	@Query("select c.status as status, count(c) as count from Client c where c.clinicianId = :clinicianId group by c.status")
 	List<StatusCount> countByStatus(long clinicianId);

@@ -205,6 +205,32 @@ public class ClientService {
 		audit.record(AuditAction.CHANGE, AuditSubject.CLIENT, clientId, clientId, "reassigned to " + clinicianId);
 	}
 
+	/** How many clients a clinician has, for the admin moving a caseload; counts only. */
+	@Transactional(readOnly = true)
+	@RolesAllowed(Role.Names.ADMIN)
+	public long caseloadSizeOf(long clinicianId) {
+		return clients.countByClinicianId(clinicianId);
+	}
+
+	/**
+	 * Moves every client of one clinician to another, for example when a colleague
+	 * leaves. One audit event per client, so each record's history shows the move.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.ADMIN)
+	public int reassignCaseload(long fromClinicianId, long toClinicianId) {
+		if (fromClinicianId == toClinicianId || !accounts.isActiveClinician(toClinicianId)) {
+			throw new IllegalArgumentException("Account " + toClinicianId + " cannot take over this caseload");
+		}
+		List<Client> caseload = clients.findByClinicianId(fromClinicianId);
+		for (Client client : caseload) {
+			client.reassignTo(toClinicianId, clock.instant());
+			audit.record(AuditAction.CHANGE, AuditSubject.CLIENT, client.requireId(), client.requireId(),
+					"reassigned to " + toClinicianId);
+		}
+		return caseload.size();
+	}
+
 	private ClientProfile profileOf(Client client) {
 		long id = client.requireId();
 		return new ClientProfile(id, client.getVersion(), client.getDisplayName(), client.getReferenceCode(),

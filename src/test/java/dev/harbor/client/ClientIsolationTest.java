@@ -154,6 +154,9 @@ class ClientIsolationTest {
 		TestAccounts.signIn(tomas);
 		assertThatThrownBy(() -> clients.reassignClient(mayasClient, tomas.accountId()))
 			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> clients.reassignCaseload(maya.accountId(), tomas.accountId()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> clients.caseloadSizeOf(maya.accountId())).isInstanceOf(AccessDeniedException.class);
 
 		HarborUser admin = TestAccounts.signIn(accounts.admin("Practice Office"));
 		assertThatThrownBy(() -> clients.reassignClient(mayasClient, admin.accountId()))
