@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.security.AccountView;
+import dev.harbor.security.CurrentUser;
 import dev.harbor.security.InvalidAccountDataException;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
@@ -31,8 +32,11 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<AccountView> grid = new Grid<>();
 
-	AccountsView(UserAccountService accounts) {
+	private final CurrentUser currentUser;
+
+	AccountsView(UserAccountService accounts, CurrentUser currentUser) {
 		this.accounts = accounts;
+		this.currentUser = currentUser;
 		addClassName("harbor-page");
 		setSizeFull();
 		Button add = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
@@ -57,7 +61,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 		grid.addColumn(AccountView::displayName).setHeader(getTranslation("accounts.column.name")).setAutoWidth(true);
 		grid.addColumn(AccountView::email).setHeader(getTranslation("accounts.column.email")).setAutoWidth(true);
 		grid.addColumn(account -> getTranslation(account.role().translationKey()))
-			.setHeader(getTranslation("accounts.column.role"));
+			.setHeader(getTranslation("accounts.column.role"))
+			.setAutoWidth(true);
 		grid.addColumn(this::state).setHeader(getTranslation("accounts.column.state"));
 		grid.addComponentColumn(this::actions)
 			.setKey("actions")
@@ -83,6 +88,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 		for (Button button : new Button[] { edit, toggle, reset }) {
 			button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 		}
+		// Nobody switches off the account they are signed in with (the service refuses it
+		// too).
+		toggle.setVisible(account.id() != currentUser.require().accountId());
 		Div actions = new Div(edit, toggle, reset);
 		actions.addClassName("harbor-actions");
 		return actions;
