@@ -2,35 +2,14 @@ package dev.harbor.e2e;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A clinician's caseload in a real Chromium against the production jar. */
-class ClientJourney {
+class ClientJourney extends BrowserJourney {
 
-	private static HarborServer server;
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void start() throws Exception {
-		server = HarborServer.start();
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-		if (server != null) {
-			server.close();
-		}
-	}
 
 	@Test
 	void a_clinician_finds_a_client_adds_a_new_one_and_opens_it() {

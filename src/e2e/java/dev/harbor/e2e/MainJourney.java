@@ -2,8 +2,6 @@ package dev.harbor.e2e;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -13,27 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The first journey every clinician takes, in a real Chromium against the production jar:
  * sign in with a demo account, see the dashboard, switch to dark, find it remembered, sign out.
  */
-class MainJourney {
+class MainJourney extends BrowserJourney {
 
-	private static HarborServer server;
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void start() throws Exception {
-		server = HarborServer.start();
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-		if (server != null) {
-			server.close();
-		}
-	}
 
 	@Test
 	void a_demo_clinician_signs_in_sees_the_dashboard_switches_to_dark_and_signs_out() {

@@ -7,7 +7,16 @@ package dev.harbor.client;
 public class ClientNotFoundException extends RuntimeException {
 
 	public ClientNotFoundException(long clientId) {
-		super("No client " + clientId + " on this caseload");
+		this("No client " + clientId + " on this caseload");
+	}
+
+	private ClientNotFoundException(String message) {
+		super(message);
+	}
+
+	/** A goal that does not exist, or belongs to a client on someone else's caseload. */
+	static ClientNotFoundException ofGoal(long goalId) {
+		return new ClientNotFoundException("No goal " + goalId + " on this caseload");
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.harbor.client;
 
+import dev.harbor.common.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -99,7 +100,7 @@ public final class ClientRules {
 
 	static void require(String field, @Nullable String problem) {
 		if (problem != null) {
-			throw new InvalidClientDataException(field, problem);
+			throw new InvalidInputException(field, problem);
 		}
 	}
 

@@ -166,11 +166,11 @@ public class ClientService {
 	public ClientProfile updateGoal(long goalId, long goalVersion, String description, GoalStatus status) {
 		ClientRules.require("goal", ClientRules.goalProblem(description));
 		TreatmentGoal goal = goals.findById(goalId).orElse(null);
-		long clientId = goal == null ? -1 : goal.getClientId();
-		Client client = goal == null ? null : clients.findById(clientId).filter(this::isMine).orElse(null);
+		Client client = goal == null ? null : clients.findById(goal.getClientId()).filter(this::isMine).orElse(null);
 		if (client == null) {
-			audit.recordDenied(AuditAction.CHANGE, AuditSubject.CLIENT, goal == null ? null : clientId);
-			throw new ClientNotFoundException(clientId);
+			// A missing goal and someone else's look the same to the caller.
+			audit.recordDenied(AuditAction.CHANGE, AuditSubject.CLIENT, goal == null ? null : goal.getClientId());
+			throw ClientNotFoundException.ofGoal(goalId);
 		}
 		if (goal.getVersion() != goalVersion) {
 			throw new ConcurrentEditException("Goal", goalId);

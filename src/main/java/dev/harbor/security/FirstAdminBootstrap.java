@@ -1,5 +1,6 @@
 package dev.harbor.security;
 
+import dev.harbor.common.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -38,7 +39,7 @@ class FirstAdminBootstrap implements SmartInitializingSingleton {
 		try {
 			accountService.openFirstAdmin(new NewAccount(email, "Practice admin", password, Role.ADMIN));
 		}
-		catch (InvalidAccountDataException ex) {
+		catch (InvalidInputException ex) {
 			throw new MissingFirstAdminException(switch (ex.field()) {
 				case "email" -> "HARBOR_ADMIN_EMAIL is not an email address";
 				case "password" -> "HARBOR_ADMIN_PASSWORD needs " + UserAccount.PASSWORD_MIN + " to "

@@ -1,5 +1,6 @@
 package dev.harbor.security;
 
+import dev.harbor.common.InvalidInputException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -110,7 +111,7 @@ public class UserAccountService {
 	@RolesAllowed(Role.Names.ADMIN)
 	public AccountView setAccountEnabled(long accountId, long version, boolean enabled) {
 		if (!enabled && accountId == currentUser.require().accountId()) {
-			throw new InvalidAccountDataException("enabled", "account.rule.notYourself");
+			throw new InvalidInputException("enabled", "account.rule.notYourself");
 		}
 		UserAccount account = atVersion(accountId, version);
 		account.setEnabled(enabled);
@@ -142,11 +143,11 @@ public class UserAccountService {
 	public void changeMyPassword(String currentPassword, String newPassword) {
 		UserAccount account = me();
 		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new InvalidAccountDataException("currentPassword", "account.rule.currentPassword");
+			throw new InvalidInputException("currentPassword", "account.rule.currentPassword");
 		}
 		check("newPassword", AccountRules.passwordProblem(newPassword));
 		if (currentPassword.equals(newPassword)) {
-			throw new InvalidAccountDataException("newPassword", "account.rule.passwordSame");
+			throw new InvalidInputException("newPassword", "account.rule.passwordSame");
 		}
 		account.setPassword(passwordEncoder.encode(newPassword), false);
 		changed(account, "own password changed");
@@ -193,7 +194,7 @@ public class UserAccountService {
 		accounts.findByEmail(UserAccount.normaliseEmail(email))
 			.filter(existing -> exceptAccountId == null || existing.requireId() != exceptAccountId)
 			.ifPresent(existing -> {
-				throw new InvalidAccountDataException("email", "account.rule.email.taken");
+				throw new InvalidInputException("email", "account.rule.email.taken");
 			});
 	}
 
@@ -219,7 +220,7 @@ public class UserAccountService {
 
 	private static void check(String field, @Nullable String problem) {
 		if (problem != null) {
-			throw new InvalidAccountDataException(field, problem);
+			throw new InvalidInputException(field, problem);
 		}
 	}
 

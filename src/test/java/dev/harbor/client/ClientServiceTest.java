@@ -1,5 +1,6 @@
 package dev.harbor.client;
 
+import dev.harbor.common.InvalidInputException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -139,13 +140,11 @@ class ClientServiceTest {
 
 		assertThatThrownBy(() -> clients.updateProfile(id, version,
 				new ProfileChanges("Noor", TODAY.plusDays(1), null, null, LocalDate.of(2026, 9, 1))))
-			.isInstanceOfSatisfying(InvalidClientDataException.class,
-					ex -> assertThat(ex.field()).isEqualTo("dateOfBirth"));
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("dateOfBirth"));
 		assertThatThrownBy(() -> clients.recordAttachmentPosition(id, version, position("7.5", "2.0", TODAY)))
-			.isInstanceOfSatisfying(InvalidClientDataException.class,
-					ex -> assertThat(ex.field()).isEqualTo("anxiety"));
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("anxiety"));
 		assertThatThrownBy(() -> clients.addGoal(id, version, "x".repeat(301)))
-			.isInstanceOf(InvalidClientDataException.class);
+			.isInstanceOf(InvalidInputException.class);
 
 		assertThat(version(id)).isEqualTo(version);
 		assertThat(database.count("attachment_position")).isZero();

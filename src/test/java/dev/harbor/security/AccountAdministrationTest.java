@@ -1,5 +1,6 @@
 package dev.harbor.security;
 
+import dev.harbor.common.InvalidInputException;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -104,17 +105,17 @@ class AccountAdministrationTest {
 	@Test
 	void an_admin_cannot_switch_off_their_own_account_and_addresses_stay_unique() {
 		assertThatThrownBy(() -> accounts.setAccountEnabled(admin.accountId(), version(admin.accountId()), false))
-			.isInstanceOfSatisfying(InvalidAccountDataException.class,
+			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("account.rule.notYourself"));
 		HarborUser maya = testAccounts.clinician("Maya Okafor");
 
 		assertThatThrownBy(
 				() -> accounts.openAccountWithOneTimePassword(maya.getUsername().toUpperCase(), "Copy", Role.CLINICIAN))
-			.isInstanceOfSatisfying(InvalidAccountDataException.class,
+			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("account.rule.email.taken"));
 		assertThatThrownBy(
 				() -> accounts.updateAccount(maya.accountId(), version(maya.accountId()), "not an address", "Maya"))
-			.isInstanceOf(InvalidAccountDataException.class);
+			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test

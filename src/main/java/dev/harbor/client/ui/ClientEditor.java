@@ -7,7 +7,6 @@ import java.util.function.UnaryOperator;
 
 import dev.harbor.client.ClientNotFoundException;
 import dev.harbor.client.ClientProfile;
-import dev.harbor.client.InvalidClientDataException;
 import dev.harbor.common.ui.Notifications;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -65,9 +64,6 @@ class ClientEditor {
 		catch (ClientNotFoundException gone) {
 			onGone.run();
 			return false;
-		}
-		catch (InvalidClientDataException problem) {
-			throw problem;
 		}
 	}
 

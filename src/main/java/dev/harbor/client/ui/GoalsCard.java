@@ -10,7 +10,7 @@ import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.GoalStatus;
 import dev.harbor.client.GoalView;
-import dev.harbor.client.InvalidClientDataException;
+import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.TreatmentGoal;
 
 /** Short goals with where each stands; a goal is set aside, never deleted. */
@@ -73,7 +73,7 @@ class GoalsCard extends Div {
 				newGoal.setInvalid(false);
 			}
 		}
-		catch (InvalidClientDataException problem) {
+		catch (InvalidInputException problem) {
 			newGoal.setErrorMessage(getTranslation(problem.messageKey()));
 			newGoal.setInvalid(true);
 		}

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import dev.harbor.client.InvalidClientDataException;
+import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.NewClient;
 import dev.harbor.client.ProfileChanges;
 
@@ -38,7 +38,7 @@ class NewClientDialog extends Dialog {
 						changes.phone(), changes.startDate()));
 				close();
 			}
-			catch (InvalidClientDataException problem) {
+			catch (InvalidInputException problem) {
 				form.showProblem(problem);
 			}
 		});

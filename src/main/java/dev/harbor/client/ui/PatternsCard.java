@@ -8,7 +8,7 @@ import dev.harbor.client.Client;
 import dev.harbor.client.ClientPattern;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
-import dev.harbor.client.InvalidClientDataException;
+import dev.harbor.common.InvalidInputException;
 
 /**
  * Patterns the clinician has noticed, ticked from a list or described in their own words.
@@ -48,7 +48,7 @@ class PatternsCard extends Div {
 			editor.apply(current -> clients.updatePatterns(id, current.version(), patterns.getValue(), note.getValue()),
 					"client.saved");
 		}
-		catch (InvalidClientDataException problem) {
+		catch (InvalidInputException problem) {
 			note.setErrorMessage(getTranslation(problem.messageKey()));
 			note.setInvalid(true);
 		}

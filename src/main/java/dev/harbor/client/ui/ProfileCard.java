@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
-import dev.harbor.client.InvalidClientDataException;
+import dev.harbor.common.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /** Who the client is: read at a glance, edited in place with a buffered form. */
@@ -83,7 +83,7 @@ class ProfileCard extends Div {
 					stopEditing();
 				}
 			}
-			catch (InvalidClientDataException problem) {
+			catch (InvalidInputException problem) {
 				form.showProblem(problem);
 			}
 		});

@@ -15,7 +15,7 @@ import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.function.SerializableFunction;
 import dev.harbor.client.Client;
 import dev.harbor.client.ClientRules;
-import dev.harbor.client.InvalidClientDataException;
+import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.ProfileChanges;
 import org.jspecify.annotations.Nullable;
 
@@ -84,7 +84,7 @@ class ProfileForm extends Composite<FormLayout> {
 	}
 
 	/** A rule the service enforced after the form let the value through. */
-	void showProblem(InvalidClientDataException problem) {
+	void showProblem(InvalidInputException problem) {
 		Map<String, HasValidation> fields = Map.of("displayName", displayName, "dateOfBirth", dateOfBirth, "email",
 				email, "phone", phone, "startDate", startDate);
 		HasValidation field = fields.get(problem.field());

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import dev.harbor.client.ClientRules;
-import dev.harbor.client.InvalidClientDataException;
+import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.NewPosition;
 import dev.harbor.client.Relationship;
 
@@ -75,7 +75,7 @@ class RecordPositionDialog extends Dialog {
 				close();
 			}
 		}
-		catch (InvalidClientDataException problem) {
+		catch (InvalidInputException problem) {
 			observedOn.setErrorMessage(getTranslation(problem.messageKey()));
 			observedOn.setInvalid(true);
 		}

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.harbor.security.AccountRules;
 import dev.harbor.security.AccountView;
-import dev.harbor.security.InvalidAccountDataException;
+import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccount;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +60,7 @@ class AccountDialog extends Dialog {
 				close();
 			}
 		}
-		catch (InvalidAccountDataException problem) {
+		catch (InvalidInputException problem) {
 			check("email".equals(problem.field()) ? email : displayName, problem.messageKey());
 		}
 	}

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.security.AccountView;
 import dev.harbor.security.CurrentUser;
-import dev.harbor.security.InvalidAccountDataException;
+import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
@@ -114,7 +114,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 			refresh();
 			return false;
 		}
-		catch (InvalidAccountDataException problem) {
+		catch (InvalidInputException problem) {
 			if ("enabled".equals(problem.field())) {
 				Notifications.problem(problem.messageKey());
 				return false;

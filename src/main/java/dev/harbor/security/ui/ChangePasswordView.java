@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.harbor.common.ui.Notifications;
-import dev.harbor.security.InvalidAccountDataException;
+import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.UserAccount;
 import dev.harbor.security.UserAccountService;
 import jakarta.annotation.security.PermitAll;
@@ -63,7 +63,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 			Notifications.success("account.password.saved");
 			getUI().ifPresent(ui -> ui.navigate(""));
 		}
-		catch (InvalidAccountDataException problem) {
+		catch (InvalidInputException problem) {
 			PasswordField field = "currentPassword".equals(problem.field()) ? current : next;
 			field.setErrorMessage(getTranslation(problem.messageKey(), UserAccount.PASSWORD_MIN));
 			field.setInvalid(true);
