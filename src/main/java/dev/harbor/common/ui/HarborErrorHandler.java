@@ -3,6 +3,7 @@ package dev.harbor.common.ui;
 import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
+import dev.harbor.common.LogSafety;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 
@@ -22,7 +23,7 @@ public class HarborErrorHandler implements ErrorHandler {
 	@Override
 	public void error(ErrorEvent event) {
 		String id = UUID.randomUUID().toString().substring(0, 8);
-		log.error("Unexpected error in the UI, reference {}", id, event.getThrowable());
+		log.error("Unexpected error in the UI, reference {}", id, LogSafety.forLog(event.getThrowable()));
 		UI ui = UI.getCurrent();
 		if (ui != null) {
 			ui.access(() -> Notifications.problem("error.unexpected.toast", id));

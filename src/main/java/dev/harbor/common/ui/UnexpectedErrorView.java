@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import dev.harbor.common.LogSafety;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -37,7 +38,8 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
 	@Override
 	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
 		String id = UUID.randomUUID().toString().substring(0, 8);
-		log.error("Unexpected error while opening a page, reference {}", id, parameter.getCaughtException());
+		log.error("Unexpected error while opening a page, reference {}", id,
+				LogSafety.forLog(parameter.getCaughtException()));
 		reference.setText(getTranslation("error.reference", id));
 		return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
 	}
