@@ -108,13 +108,16 @@ class TranslationKeysTest {
 			.toList();
 	}
 
+	/** Every bundle the provider reads, as one set of keys. */
 	private static Properties load() {
 		Properties properties = new Properties();
-		try (InputStream in = TranslationKeysTest.class.getResourceAsStream("/i18n/harbor.properties")) {
-			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
+		for (String bundle : HarborI18nProvider.BUNDLES) {
+			try (InputStream in = TranslationKeysTest.class.getResourceAsStream("/" + bundle + ".properties")) {
+				properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
 		}
 		return properties;
 	}
