@@ -58,4 +58,19 @@ class ClientJourney extends BrowserJourney {
 		browser.screenshot(page, "14-client-detail-narrow");
 	}
 
+
+	@Test
+	void a_clinician_previews_an_exercise_in_the_library() {
+		Page page = browser.newPage(1280, 900);
+		page.navigate(server.url("login"));
+		MainJourney.signIn(page, "maya.okafor@harbor.example", "harbor-demo-2026");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Exercise library")).click();
+
+		page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Paced breathing")).click();
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Paced breathing"))).isVisible();
+		browser.screenshot(page, "15-exercise-library");
+		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
+	}
+
 }
