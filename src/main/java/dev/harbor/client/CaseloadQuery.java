@@ -1,5 +1,6 @@
 package dev.harbor.client;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,8 +74,8 @@ class CaseloadQuery {
 
 	/** The label is derived, never stored, so the filter asks the dials directly. */
 	private static Predicate labelPredicate(CriteriaBuilder cb, Root<Client> client, AttachmentLabel label) {
-		Path<java.math.BigDecimal> anxiety = client.get("currentAnxiety");
-		Path<java.math.BigDecimal> avoidance = client.get("currentAvoidance");
+		Path<BigDecimal> anxiety = client.get("currentAnxiety");
+		Path<BigDecimal> avoidance = client.get("currentAvoidance");
 		Predicate anxious = cb.greaterThanOrEqualTo(anxiety, AttachmentLabel.HIGH_FROM);
 		Predicate avoidant = cb.greaterThanOrEqualTo(avoidance, AttachmentLabel.HIGH_FROM);
 		Predicate calm = cb.lessThan(anxiety, AttachmentLabel.HIGH_FROM);

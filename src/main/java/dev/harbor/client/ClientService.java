@@ -3,6 +3,7 @@ package dev.harbor.client;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +91,7 @@ public class ClientService {
 	public List<ClientListItem> myRecentlyOpened(int limit) {
 		List<Long> ids = audit.clientsIRecentlyOpened(limit);
 		audit.record(AuditAction.LIST, AuditSubject.CLIENT, null, null, "recently opened");
-		Map<Long, ClientListItem> mine = new java.util.HashMap<>();
+		Map<Long, ClientListItem> mine = new HashMap<>();
 		clients.listItems(me(), ids).forEach(item -> mine.put(item.id(), item));
 		return ids.stream().filter(mine::containsKey).map(mine::get).toList();
 	}

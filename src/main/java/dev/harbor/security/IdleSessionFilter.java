@@ -97,7 +97,8 @@ class IdleSessionFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isSessionCheck(HttpServletRequest request) {
-		return (request.getContextPath() + SessionStatusController.PATH).equals(request.getRequestURI());
+		return (request.getContextPath() + HarborSecurityProperties.SESSION_STATUS_PATH)
+			.equals(request.getRequestURI());
 	}
 
 	private static boolean isHeartbeat(HttpServletRequest request) {

@@ -41,9 +41,9 @@ class SecurityConfig {
 			ApplicationEventPublisher events, SessionRegistry sessionRegistry) throws Exception {
 		http.addFilterBefore(new IdleSessionFilter(properties.idleTimeout(), clock, events),
 				SecurityContextHolderFilter.class);
-		http.authorizeHttpRequests(
-				requests -> requests.requestMatchers("/styles/**", "/icons/**", SessionStatusController.PATH)
-					.permitAll());
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/styles/**", "/icons/**", HarborSecurityProperties.SESSION_STATUS_PATH)
+			.permitAll());
 		http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)));
 		// The registry lets an admin end a switched-off account's sessions at once.
 		http.sessionManagement(sessions -> sessions.maximumSessions(-1)

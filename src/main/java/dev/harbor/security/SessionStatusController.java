@@ -16,9 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SessionStatusController {
 
-	static final String PATH = HarborSecurityProperties.SESSION_STATUS_PATH;
-
-	@GetMapping(PATH)
+	@GetMapping(HarborSecurityProperties.SESSION_STATUS_PATH)
 	@PermitAll
 	ResponseEntity<Void> status(Authentication authentication) {
 		boolean signedIn = authentication != null && authentication.getPrincipal() instanceof HarborUser;

@@ -139,6 +139,14 @@ public class UserAccount extends AbstractEntity {
 		this.lockedUntil = null;
 	}
 
+	/**
+	 * The password was chosen by someone else (an admin) and must be replaced at next
+	 * sign-in.
+	 */
+	void requireNewPassword() {
+		this.mustChangePassword = true;
+	}
+
 	void rename(String email, String displayName) {
 		this.email = normaliseEmail(email);
 		this.displayName = displayName.strip();

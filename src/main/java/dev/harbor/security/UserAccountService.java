@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -186,7 +187,9 @@ public class UserAccountService {
 		ensureEmailFree(account.email(), null);
 		UserAccount created = new UserAccount(account.email(), account.displayName(),
 				passwordEncoder.encode(account.password()), account.role(), clock.instant());
-		created.setPassword(created.getPasswordHash(), oneTimePassword);
+		if (oneTimePassword) {
+			created.requireNewPassword();
+		}
 		return accounts.save(created);
 	}
 
@@ -201,8 +204,7 @@ public class UserAccountService {
 	private UserAccount atVersion(long accountId, long version) {
 		UserAccount account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
 		if (account.getVersion() != version) {
-			throw new org.springframework.dao.OptimisticLockingFailureException(
-					"Account " + accountId + " was changed by someone else");
+			throw new OptimisticLockingFailureException("Account " + accountId + " was changed by someone else");
 		}
 		return account;
 	}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -68,7 +69,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 	private Component figures(String headingKey, Component... figures) {
 		Div row = new Div(figures);
 		row.addClassName("harbor-figures");
-		Section section = new Section(new com.vaadin.flow.component.html.H2(getTranslation(headingKey)), row);
+		Section section = new Section(new H2(getTranslation(headingKey)), row);
 		section.addClassName("harbor-panel");
 		return section;
 	}
