@@ -7,7 +7,7 @@ import dev.harbor.common.i18n.Translatable;
 /** The kind of record an event is about. Stored by name. */
 public enum AuditSubject implements Translatable {
 
-	ACCOUNT, CLIENT, AUDIT_LOG;
+	ACCOUNT, CLIENT, AUDIT_LOG, EXERCISE_TEMPLATE, HOMEWORK, COMPLETION;
 
 	@Override
 	public String translationKey() {

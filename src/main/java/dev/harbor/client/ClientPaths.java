@@ -16,4 +16,9 @@ public final class ClientPaths {
 		return "clients/" + clientId;
 	}
 
+	/** The client page with one of its tabs open, e.g. {@code homework}. */
+	public static String detail(long clientId, String tab) {
+		return detail(clientId) + "?tab=" + tab;
+	}
+
 }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -102,6 +103,17 @@ public class ClientService {
 		Client client = owned(clientId, AuditAction.VIEW);
 		audit.record(AuditAction.VIEW, AuditSubject.CLIENT, clientId, clientId, null);
 		return profileOf(client);
+	}
+
+	/**
+	 * For other features' services (homework, diaries, sessions): refuses, audits and
+	 * throws {@link ClientNotFoundException} unless the client is on my caseload. Runs
+	 * inside the caller's transaction; the caller records its own audit event.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public void requireMine(long clientId, AuditAction attempted) {
+		owned(clientId, attempted);
 	}
 
 	/** Adds a client to the signed-in clinician's caseload and returns its id. */

@@ -63,17 +63,31 @@ public final class Adherence {
 	}
 
 	/**
-	 * Planned and done per week for the days {@code from} to {@code to}, both included.
+	 * Planned and done per week for the days {@code from} to {@code to}, both included,
+	 * from the moments of practice (placed in the plan's time zone).
 	 */
 	public static Summary of(Plan plan, Collection<Instant> completions, LocalDate from, LocalDate to) {
-		Map<LocalDate, List<LocalDate>> doneByWeek = completions.stream()
-			.map(instant -> instant.atZone(plan.zone()).toLocalDate())
-			.filter(day -> !day.isBefore(from) && !day.isAfter(to) && plan.isActive(day))
-			.collect(Collectors.groupingBy(Adherence::mondayOf, TreeMap::new, Collectors.toList()));
+		Map<LocalDate, Integer> doneByDay = completions.stream()
+			.collect(
+					Collectors.toMap(instant -> instant.atZone(plan.zone()).toLocalDate(), instant -> 1, Integer::sum));
+		return ofDays(plan, doneByDay, from, to);
+	}
+
+	/**
+	 * Planned and done per week for the days {@code from} to {@code to}, both included,
+	 * from how many practices each calendar day had (as SQL counts them).
+	 */
+	public static Summary ofDays(Plan plan, Map<LocalDate, Integer> doneByDay, LocalDate from, LocalDate to) {
+		Map<LocalDate, Map<LocalDate, Integer>> doneByWeek = new TreeMap<>();
+		doneByDay.forEach((day, count) -> {
+			if (!day.isBefore(from) && !day.isAfter(to) && plan.isActive(day)) {
+				doneByWeek.computeIfAbsent(mondayOf(day), monday -> new TreeMap<>()).merge(day, count, Integer::sum);
+			}
+		});
 		List<Week> weeks = new ArrayList<>();
 		for (LocalDate monday = mondayOf(from); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
 			List<LocalDate> activeDays = activeDays(plan, monday, from, to);
-			List<LocalDate> done = doneByWeek.getOrDefault(monday, List.of());
+			Map<LocalDate, Integer> done = doneByWeek.getOrDefault(monday, Map.of());
 			weeks.add(new Week(monday, planned(plan.rhythm(), activeDays), doneCount(plan.rhythm(), done)));
 		}
 		int planned = weeks.stream().mapToInt(Week::planned).sum();
@@ -90,16 +104,22 @@ public final class Adherence {
 	 * triggered" is never overdue, nor is a plan on a paused or ended day.
 	 */
 	public static boolean isOverdue(Plan plan, @Nullable Instant lastCompletion, LocalDate today) {
+		return isOverdueSince(plan, lastCompletion == null ? null : lastCompletion.atZone(plan.zone()).toLocalDate(),
+				today);
+	}
+
+	/** As above, from the calendar day of the last practice. */
+	public static boolean isOverdueSince(Plan plan, @Nullable LocalDate lastPracticeDay, LocalDate today) {
 		if (plan.rhythm() instanceof Rhythm.WhenTriggered || !plan.isActive(today)) {
 			return false;
 		}
-		LocalDate since = lastCompletion == null ? plan.start().minusDays(1)
-				: lastCompletion.atZone(plan.zone()).toLocalDate();
+		LocalDate since = lastPracticeDay == null || lastPracticeDay.isBefore(plan.start()) ? plan.start().minusDays(1)
+				: lastPracticeDay;
 		long quietDays = activeDaysBetween(plan, since, today);
 		return quietDays > allowedGap(plan.rhythm());
 	}
 
-	static LocalDate mondayOf(LocalDate day) {
+	public static LocalDate mondayOf(LocalDate day) {
 		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
@@ -123,12 +143,12 @@ public final class Adherence {
 		};
 	}
 
-	private static int doneCount(Rhythm rhythm, List<LocalDate> doneDays) {
+	private static int doneCount(Rhythm rhythm, Map<LocalDate, Integer> doneByDay) {
 		return switch (rhythm) {
-			case Rhythm.Daily daily -> (int) doneDays.stream().distinct().count();
-			case Rhythm.OnWeekdays weekdays -> (int) doneDays.stream().distinct().count();
-			case Rhythm.TimesPerWeek weekly -> doneDays.size();
-			case Rhythm.WhenTriggered triggered -> doneDays.size();
+			case Rhythm.Daily daily -> doneByDay.size();
+			case Rhythm.OnWeekdays weekdays -> doneByDay.size();
+			case Rhythm.TimesPerWeek weekly -> doneByDay.values().stream().mapToInt(Integer::intValue).sum();
+			case Rhythm.WhenTriggered triggered -> doneByDay.values().stream().mapToInt(Integer::intValue).sum();
 		};
 	}
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
 import dev.harbor.client.PositionView;
+import dev.harbor.common.ui.Svg;
 
 /**
  * The attachment picture as a small plot: avoidance across, anxiety up, the four regions
@@ -38,9 +39,9 @@ class AttachmentPlot extends Component {
 
 	void show(List<PositionView> positions) {
 		getElement().removeAllChildren();
-		getElement().appendChild(rect(MARGIN, MARGIN, SIZE - 2 * MARGIN, SIZE - 2 * MARGIN, "harbor-plot-frame"));
-		getElement().appendChild(line(x(4), MARGIN, x(4), SIZE - MARGIN, "harbor-plot-mid"));
-		getElement().appendChild(line(MARGIN, y(4), SIZE - MARGIN, y(4), "harbor-plot-mid"));
+		getElement().appendChild(Svg.rect(MARGIN, MARGIN, SIZE - 2 * MARGIN, SIZE - 2 * MARGIN, "harbor-plot-frame"));
+		getElement().appendChild(Svg.line(x(4), MARGIN, x(4), SIZE - MARGIN, "harbor-plot-mid"));
+		getElement().appendChild(Svg.line(MARGIN, y(4), SIZE - MARGIN, y(4), "harbor-plot-mid"));
 		getElement().appendChild(text(SIZE / 2, SIZE - 2, "client.plot.avoidance", "harbor-plot-axis"));
 		Element anxietyLabel = text(10, SIZE / 2, "client.plot.anxiety", "harbor-plot-axis");
 		anxietyLabel.setAttribute("transform", "rotate(-90 10 " + SIZE / 2 + ")");
@@ -73,42 +74,11 @@ class AttachmentPlot extends Component {
 	}
 
 	private static Element dot(PositionView position, double radius, String styleClass) {
-		Element circle = new Element("circle");
-		circle.setAttribute("cx", String.valueOf(x(position.avoidance())));
-		circle.setAttribute("cy", String.valueOf(y(position.anxiety())));
-		circle.setAttribute("r", String.valueOf(radius));
-		circle.getClassList().add(styleClass);
-		return circle;
+		return Svg.circle(x(position.avoidance()), y(position.anxiety()), radius, styleClass);
 	}
 
 	private Element text(double x, double y, String key, String styleClass) {
-		Element text = new Element("text");
-		text.setAttribute("x", String.valueOf(x));
-		text.setAttribute("y", String.valueOf(y));
-		text.setAttribute("text-anchor", "middle");
-		text.setText(getTranslation(key));
-		text.getClassList().add(styleClass);
-		return text;
-	}
-
-	private static Element rect(double x, double y, double width, double height, String styleClass) {
-		Element rect = new Element("rect");
-		rect.setAttribute("x", String.valueOf(x));
-		rect.setAttribute("y", String.valueOf(y));
-		rect.setAttribute("width", String.valueOf(width));
-		rect.setAttribute("height", String.valueOf(height));
-		rect.getClassList().add(styleClass);
-		return rect;
-	}
-
-	private static Element line(double x1, double y1, double x2, double y2, String styleClass) {
-		Element line = new Element("line");
-		line.setAttribute("x1", String.valueOf(x1));
-		line.setAttribute("y1", String.valueOf(y1));
-		line.setAttribute("x2", String.valueOf(x2));
-		line.setAttribute("y2", String.valueOf(y2));
-		line.getClassList().add(styleClass);
-		return line;
+		return Svg.text(x, y, getTranslation(key), "middle", styleClass);
 	}
 
 	/** Dial value 1 to 7 onto the plot's width. */

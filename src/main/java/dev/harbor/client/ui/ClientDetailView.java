@@ -1,10 +1,16 @@
 package dev.harbor.client.ui;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,13 +21,15 @@ import dev.harbor.client.ClientNotFoundException;
 import dev.harbor.client.ClientPaths;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
+import dev.harbor.common.ui.ClientTab;
 import dev.harbor.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One client: a header with name, code, status and the attachment plot, and tabs. The
- * address carries only the id; the title shows the reference code, never the name,
- * because titles end up in browser history.
+ * address carries only the id (and which tab is open); the title shows the reference
+ * code, never the name, because titles end up in browser history. Other features add
+ * their tabs as {@link ClientTab} beans; each is built when first opened.
  */
 @Route(ClientPaths.DETAIL_ROUTE)
 @RolesAllowed(Role.Names.CLINICIAN)
@@ -29,7 +37,11 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	private static final String CLIENT_ID = "clientId";
 
+	private static final String TAB = "tab";
+
 	private final ClientService clients;
+
+	private final List<ClientTab> featureTabs;
 
 	private final H1 name = new H1();
 
@@ -41,15 +53,26 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	private final Div conflict = new Div();
 
-	private final Div tabs = new Div();
+	private final TabSheet tabs = new TabSheet();
+
+	private final List<Tab> shownTabs = new ArrayList<>();
+
+	private long clientId;
 
 	private String title = "";
 
-	ClientDetailView(ClientService clients) {
+	ClientDetailView(ClientService clients, List<ClientTab> featureTabs) {
 		this.clients = clients;
+		this.featureTabs = featureTabs.stream().sorted(Comparator.comparingInt(ClientTab::order)).toList();
 		addClassNames("harbor-page", "harbor-client");
 		conflict.addClassName("harbor-conflict");
 		conflict.setVisible(false);
+		tabs.setWidthFull();
+		tabs.addSelectedChangeListener(change -> {
+			if (change.isFromClient()) {
+				rememberTab();
+			}
+		});
 		add(header(), conflict, tabs);
 	}
 
@@ -61,7 +84,8 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 	public void beforeEnter(BeforeEnterEvent event) {
 		try {
 			long id = Long.parseLong(event.getRouteParameters().get(CLIENT_ID).orElse(""));
-			show(clients.openClient(id));
+			clientId = id;
+			show(clients.openClient(id), event.getLocation().getQueryParameters().getSingleParameter(TAB).orElse(""));
 		}
 		catch (NumberFormatException | ClientNotFoundException notHere) {
 			event.rerouteToError(NotFoundException.class);
@@ -82,15 +106,33 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 		return header;
 	}
 
-	private void show(ClientProfile profile) {
+	private void show(ClientProfile profile, String openTab) {
 		conflict.setVisible(false);
 		ClientEditor editor = new ClientEditor(profile, this::showConflict, this::leave);
 		editor.onChange(this::showHeader);
-		// One tab so far: a tab strip appears with the second (homework, diary, ...), not
-		// before.
-		tabs.removeAll();
-		tabs.add(new OverviewTab(clients, editor));
-		tabs.setWidthFull();
+		shownTabs.forEach(tabs::remove);
+		shownTabs.clear();
+		shownTabs.add(tabs.add(getTranslation("client.tab.overview"), new OverviewTab(clients, editor)));
+		for (ClientTab featureTab : featureTabs) {
+			Tab tab = tabs.add(getTranslation(featureTab.labelKey()),
+					new LazyTab(() -> featureTab.create(profile.id())));
+			tab.setId("client-tab-" + featureTab.id());
+			shownTabs.add(tab);
+			if (featureTab.id().equals(openTab)) {
+				tabs.setSelectedTab(tab);
+			}
+		}
+	}
+
+	/** Keeps the open tab in the address, so a reload or a shared link opens it again. */
+	private void rememberTab() {
+		int index = shownTabs.indexOf(tabs.getSelectedTab());
+		if (index < 0) {
+			return;
+		}
+		String path = ClientPaths.detail(clientId)
+				+ (index == 0 ? "" : "?" + TAB + "=" + featureTabs.get(index - 1).id());
+		getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, path));
 	}
 
 	private void showHeader(ClientProfile profile) {

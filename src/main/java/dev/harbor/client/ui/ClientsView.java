@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.harbor.common.ui.Dates;
 import dev.harbor.client.AttachmentLabel;
 import dev.harbor.client.CaseloadFilter;
 import dev.harbor.client.ClientListItem;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import dev.harbor.common.ui.Dates;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.NewClient;
 import dev.harbor.client.ProfileChanges;

@@ -13,6 +13,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.function.SerializableFunction;
+import dev.harbor.common.ui.Dates;
 import dev.harbor.client.Client;
 import dev.harbor.client.ClientRules;
 import dev.harbor.common.InvalidInputException;

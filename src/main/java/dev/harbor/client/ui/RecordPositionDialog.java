@@ -11,6 +11,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import dev.harbor.common.ui.Dates;
 import dev.harbor.client.ClientRules;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.NewPosition;

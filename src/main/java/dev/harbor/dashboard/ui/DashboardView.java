@@ -1,5 +1,7 @@
 package dev.harbor.dashboard.ui;
 
+import java.time.Clock;
+
 import java.time.Duration;
 
 import com.vaadin.flow.component.Component;
@@ -15,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import dev.harbor.audit.AuditService;
 import dev.harbor.client.CaseloadCounts;
 import dev.harbor.client.ClientService;
+import dev.harbor.common.ui.Dates;
+import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.Role;
@@ -30,12 +34,14 @@ import jakarta.annotation.security.PermitAll;
 @Menu(order = 0, title = "nav.dashboard", icon = "vaadin:home")
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-	DashboardView(CurrentUser currentUser, ClientService clients, UserAccountService accounts, AuditService audit) {
+	DashboardView(CurrentUser currentUser, ClientService clients, HomeworkService homework, UserAccountService accounts,
+			AuditService audit, Clock clock) {
 		addClassName("harbor-dashboard");
 		HarborUser user = currentUser.require();
 		add(greeting(user));
 		if (user.role() == Role.CLINICIAN) {
-			add(caseloadFigures(clients.myCaseloadCounts()), new CaseloadPanel(clients));
+			add(caseloadFigures(clients.myCaseloadCounts()), new CaseloadPanel(clients),
+					new HomeworkPanel(homework.myHomeworkToFollowUp(Dates.today(clock), HomeworkPanel.RECENT)));
 		}
 		else {
 			add(practiceFigures(accounts.countActiveClinicians(), audit.failedSignInsWithin(Duration.ofDays(1))));

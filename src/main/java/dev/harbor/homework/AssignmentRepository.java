@@ -1,0 +1,13 @@
+package dev.harbor.homework;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssignmentRepository extends JpaRepository<HomeworkAssignment, Long> {
+
+	@EntityGraph(attributePaths = { "steps", "prompts" })
+	List<HomeworkAssignment> findByClientIdOrderByStartDateDescIdDesc(long clientId);
+
+}

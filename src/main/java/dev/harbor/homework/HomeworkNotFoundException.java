@@ -1,0 +1,13 @@
+package dev.harbor.homework;
+
+/**
+ * The exercise, assignment or practice does not exist, or is not the caller's to see. One
+ * exception for both, so a refusal never confirms that a record exists.
+ */
+public class HomeworkNotFoundException extends RuntimeException {
+
+	HomeworkNotFoundException(String what, Object id) {
+		super("No " + what + " " + id + " for this clinician");
+	}
+
+}

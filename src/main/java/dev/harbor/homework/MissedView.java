@@ -1,0 +1,9 @@
+package dev.harbor.homework;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/** A noted missed practice, for the assignment's card. */
+public record MissedView(long id, LocalDate missedOn, MissedReason reason, @Nullable String note) {
+}

@@ -1,0 +1,14 @@
+package dev.harbor.homework;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An active plan that has gone quiet for longer than its rhythm allows.
+ *
+ * @param lastPractice the day of the last practice, or null if none yet
+ */
+public record OverdueHomework(long assignmentId, long clientId, String clientName, String exerciseName,
+		@Nullable LocalDate lastPractice) {
+}

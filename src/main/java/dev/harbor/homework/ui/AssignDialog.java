@@ -1,0 +1,212 @@
+package dev.harbor.homework.ui;
+
+import java.time.Clock;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.harbor.client.CaseloadFilter;
+import dev.harbor.client.ClientListItem;
+import dev.harbor.client.ClientNotFoundException;
+import dev.harbor.client.ClientService;
+import dev.harbor.client.ClientStatus;
+import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.Notifications;
+import dev.harbor.homework.ExerciseLibraryService;
+import dev.harbor.homework.ExerciseText;
+import dev.harbor.homework.HomeworkNotFoundException;
+import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.LibraryEntry;
+import dev.harbor.homework.NewAssignment;
+import dev.harbor.homework.Progression;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Assigns an exercise to a client: from the library (choose the client) or from a
+ * client's Homework tab (choose the exercise). The plan starts from the exercise's
+ * suggestion and can be changed before saving.
+ */
+class AssignDialog extends Dialog {
+
+	private final HomeworkService homework;
+
+	private final ComboBox<LibraryEntry> exercise = new ComboBox<>();
+
+	private final ComboBox<ClientListItem> client = new ComboBox<>();
+
+	private final DatePicker start = new DatePicker();
+
+	private final DatePicker end = new DatePicker();
+
+	private final RhythmField rhythm;
+
+	private final IntegerField targetMinutes = new IntegerField();
+
+	private final Checkbox buildUp = new Checkbox();
+
+	private final IntegerField stepMinutes = new IntegerField();
+
+	private final IntegerField capMinutes = new IntegerField();
+
+	private final TextArea personalNote = new TextArea();
+
+	private final @Nullable Long fixedClientId;
+
+	private final Clock clock;
+
+	/**
+	 * @param chosen the exercise, when assigning from the library; null to choose one
+	 * @param clientId the client, when assigning from their page; null to choose one
+	 * @param assigned told the new assignment's id
+	 */
+	AssignDialog(HomeworkService homework, ExerciseLibraryService library, ClientService clients, Clock clock,
+			@Nullable LibraryEntry chosen, @Nullable Long clientId, LongConsumer assigned) {
+		this.homework = homework;
+		this.fixedClientId = clientId;
+		this.clock = clock;
+		rhythm = new RhythmField(getTranslation("homework.field.rhythm"));
+		setHeaderTitle(getTranslation("homework.assign.title"));
+		configureExercise(library, chosen);
+		configureClient(clients);
+		configurePlan();
+		FormLayout form = new FormLayout();
+		if (chosen == null) {
+			form.add(exercise, 2);
+		}
+		if (clientId == null) {
+			form.add(client, 2);
+		}
+		form.add(start, end);
+		form.add(rhythm, 2);
+		form.add(targetMinutes, buildUp);
+		form.add(stepMinutes, capMinutes);
+		form.add(personalNote, 2);
+		add(form);
+		Button save = new Button(getTranslation("homework.assign.save"), click -> save(assigned));
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+		setWidth("min(44rem, 96vw)");
+		if (chosen != null) {
+			exercise.setValue(chosen);
+		}
+	}
+
+	private void configureExercise(ExerciseLibraryService library, @Nullable LibraryEntry chosen) {
+		exercise.setLabel(getTranslation("homework.field.exercise"));
+		exercise.setItems(chosen == null ? library.browse(null, null, getLocale()) : List.of(chosen));
+		exercise.setItemLabelGenerator(entry -> entry.text().name());
+		exercise.addValueChangeListener(change -> {
+			if (change.getValue() != null) {
+				suggest(change.getValue().text());
+			}
+		});
+	}
+
+	private void configureClient(ClientService clients) {
+		client.setLabel(getTranslation("homework.field.client"));
+		client.setItemLabelGenerator(item -> item.displayName() + " · " + item.referenceCode());
+		client.setItems(
+				query -> clients
+					.myCaseload(new CaseloadFilter(query.getFilter().orElse(""), ClientStatus.ACTIVE, null),
+							PageRequest.of(query.getPage(), query.getPageSize()))
+					.stream());
+	}
+
+	private void configurePlan() {
+		start.setLabel(getTranslation("homework.field.start"));
+		start.setValue(Dates.today(clock));
+		end.setLabel(getTranslation("homework.field.end"));
+		end.setHelperText(getTranslation("homework.field.end.help"));
+		start.addValueChangeListener(change -> end.setMin(change.getValue()));
+		targetMinutes.setLabel(getTranslation("homework.field.minutes"));
+		targetMinutes.setMin(1);
+		targetMinutes.setMax(ExerciseText.MINUTES_MAX);
+		targetMinutes.setStepButtonsVisible(true);
+		buildUp.setLabel(getTranslation("homework.field.buildUp"));
+		stepMinutes.setLabel(getTranslation("homework.field.step"));
+		stepMinutes.setMin(1);
+		stepMinutes.setMax(Progression.STEP_MAX);
+		stepMinutes.setValue(1);
+		capMinutes.setLabel(getTranslation("homework.field.cap"));
+		capMinutes.setMin(1);
+		capMinutes.setMax(ExerciseText.MINUTES_MAX);
+		capMinutes.setValue(10);
+		buildUp.addValueChangeListener(change -> showBuildUp());
+		personalNote.setLabel(getTranslation("homework.field.note"));
+		personalNote.setHelperText(getTranslation("homework.field.note.help"));
+		personalNote.setMaxLength(1000);
+		showBuildUp();
+	}
+
+	private void showBuildUp() {
+		stepMinutes.setVisible(buildUp.getValue());
+		capMinutes.setVisible(buildUp.getValue());
+	}
+
+	private void suggest(ExerciseText text) {
+		rhythm.setValue(text.rhythm());
+		targetMinutes.setValue(text.startMinutes());
+	}
+
+	private void save(LongConsumer assigned) {
+		List.<HasValidation>of(exercise, client, start, end, rhythm, targetMinutes, stepMinutes, personalNote)
+			.forEach(field -> field.setInvalid(false));
+		Long clientId = fixedClientId != null ? fixedClientId
+				: client.getValue() == null ? null : client.getValue().id();
+		if (clientId == null) {
+			mark("client", "homework.rule.client");
+			return;
+		}
+		Progression progression = buildUp.getValue() && stepMinutes.getValue() != null && capMinutes.getValue() != null
+				? new Progression(stepMinutes.getValue(), capMinutes.getValue()) : null;
+		if (buildUp.getValue() && progression == null) {
+			mark("progression", "homework.rule.progression");
+			return;
+		}
+		try {
+			long id = homework.assignHomework(clientId,
+					new NewAssignment(exercise.getValue() == null ? null : exercise.getValue().ref(), start.getValue(),
+							end.getValue(), rhythm.getValue(), targetMinutes.getValue(), progression,
+							personalNote.getValue()),
+					getLocale());
+			Notifications.success("homework.assign.done");
+			close();
+			assigned.accept(id);
+		}
+		catch (InvalidInputException problem) {
+			mark(problem.field(), problem.messageKey());
+		}
+		catch (ClientNotFoundException | HomeworkNotFoundException gone) {
+			Notifications.problem("homework.gone");
+		}
+	}
+
+	private void mark(String field, String messageKey) {
+		HasValidation target = switch (field) {
+			case "template" -> exercise;
+			case "client" -> client;
+			case "start" -> start;
+			case "end" -> end;
+			case "rhythm" -> rhythm;
+			case "targetMinutes" -> targetMinutes;
+			case "progression" -> stepMinutes;
+			default -> personalNote;
+		};
+		target.setErrorMessage(getTranslation(messageKey));
+		target.setInvalid(true);
+	}
+
+}

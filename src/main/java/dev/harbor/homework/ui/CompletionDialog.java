@@ -1,0 +1,134 @@
+package dev.harbor.homework.ui;
+
+import java.time.Clock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.ui.Dates;
+import dev.harbor.homework.AssignmentView;
+import dev.harbor.homework.CompletionView;
+import dev.harbor.homework.NewCompletion;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Logs a practice, or corrects one: when the client did it (their clock), how long,
+ * distress before and after, an answer to each of the exercise's prompts, and a note.
+ */
+class CompletionDialog extends Dialog {
+
+	private final DateTimePicker happenedAt = new DateTimePicker();
+
+	private final IntegerField minutes = new IntegerField();
+
+	private final IntegerField distressBefore = distress("homework.field.distressBefore");
+
+	private final IntegerField distressAfter = distress("homework.field.distressAfter");
+
+	private final List<TextArea> answers = new ArrayList<>();
+
+	private final TextArea note = new TextArea();
+
+	CompletionDialog(AssignmentView assignment, @Nullable CompletionView existing, Clock clock,
+			Function<NewCompletion, CompletionView> save, Consumer<CompletionView> saved) {
+		setHeaderTitle(getTranslation(existing == null ? "homework.practice.title" : "homework.practice.correct",
+				assignment.text().name()));
+		happenedAt.setLabel(getTranslation("homework.field.happenedAt"));
+		happenedAt.setHelperText(getTranslation("homework.field.happenedAt.help"));
+		happenedAt.setMax(Dates.now(clock).plusDays(1));
+		minutes.setLabel(getTranslation("homework.field.minutesDone"));
+		minutes.setMin(0);
+		minutes.setMax(600);
+		minutes.setStepButtonsVisible(true);
+		note.setLabel(getTranslation("homework.field.practiceNote"));
+		note.setMaxLength(2000);
+		FormLayout form = new FormLayout(happenedAt, minutes, distressBefore, distressAfter);
+		form.setColspan(happenedAt, 2);
+		for (String prompt : assignment.text().prompts()) {
+			TextArea answer = new TextArea(prompt);
+			answer.setMaxLength(1000);
+			answers.add(answer);
+			form.add(answer, 2);
+		}
+		form.add(note, 2);
+		add(new Paragraph(getTranslation("homework.practice.intro")), form);
+		show(assignment, existing, clock);
+		Button saveButton = new Button(getTranslation("action.save"), click -> save(save, saved));
+		saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
+		setWidth("min(40rem, 96vw)");
+	}
+
+	private IntegerField distress(String labelKey) {
+		IntegerField field = new IntegerField(getTranslation(labelKey));
+		field.setHelperText(getTranslation("homework.field.distress.help"));
+		field.setMin(0);
+		field.setMax(10);
+		field.setStepButtonsVisible(true);
+		return field;
+	}
+
+	private void show(AssignmentView assignment, @Nullable CompletionView existing, Clock clock) {
+		if (existing == null) {
+			happenedAt.setValue(Dates.now(clock));
+			minutes.setValue(assignment.currentTargetMinutes());
+			return;
+		}
+		happenedAt.setValue(existing.happenedAt());
+		minutes.setValue(existing.minutes());
+		distressBefore.setValue(existing.distressBefore());
+		distressAfter.setValue(existing.distressAfter());
+		for (int i = 0; i < answers.size() && i < existing.answers().size(); i++) {
+			answers.get(i).setValue(existing.answers().get(i));
+		}
+		note.setValue(existing.note() == null ? "" : existing.note());
+	}
+
+	private void save(Function<NewCompletion, CompletionView> save, Consumer<CompletionView> saved) {
+		List<HasValidation> fields = new ArrayList<>(
+				List.<HasValidation>of(happenedAt, minutes, distressBefore, distressAfter, note));
+		fields.addAll(answers);
+		fields.forEach(field -> field.setInvalid(false));
+		try {
+			CompletionView result = save
+				.apply(new NewCompletion(happenedAt.getValue(), minutes.getValue(), distressBefore.getValue(),
+						distressAfter.getValue(), answers.stream().map(TextArea::getValue).toList(), note.getValue()));
+			close();
+			saved.accept(result);
+		}
+		catch (InvalidInputException problem) {
+			mark(problem.field(), problem.messageKey());
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			mark("note", "homework.practice.conflict");
+		}
+	}
+
+	private void mark(String field, String messageKey) {
+		HasValidation target = switch (field) {
+			case "happenedAt" -> happenedAt;
+			case "minutes" -> minutes;
+			case "distressBefore" -> distressBefore;
+			case "distressAfter" -> distressAfter;
+			case "answers" -> answers.isEmpty() ? note : answers.getFirst();
+			default -> note;
+		};
+		target.setErrorMessage(getTranslation(messageKey));
+		target.setInvalid(true);
+	}
+
+}

@@ -1,0 +1,50 @@
+package dev.harbor.homework.ui;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.Component;
+import dev.harbor.client.ClientService;
+import dev.harbor.common.ui.ClientTab;
+import dev.harbor.homework.ExerciseLibraryService;
+import dev.harbor.homework.HomeworkService;
+
+/** Puts the Homework tab on the client page. */
+@org.springframework.stereotype.Component
+class HomeworkClientTab implements ClientTab {
+
+	private final HomeworkService homework;
+
+	private final ExerciseLibraryService library;
+
+	private final ClientService clients;
+
+	private final Clock clock;
+
+	HomeworkClientTab(HomeworkService homework, ExerciseLibraryService library, ClientService clients, Clock clock) {
+		this.homework = homework;
+		this.library = library;
+		this.clients = clients;
+		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public String id() {
+		return "homework";
+	}
+
+	@Override
+	public String labelKey() {
+		return "client.tab.homework";
+	}
+
+	@Override
+	public Component create(long clientId) {
+		return new HomeworkTab(clientId, homework, library, clients, clock);
+	}
+
+}

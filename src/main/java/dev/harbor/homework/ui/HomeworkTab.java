@@ -1,0 +1,151 @@
+package dev.harbor.homework.ui;
+
+import java.time.Clock;
+
+import java.util.Comparator;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.harbor.client.ClientNotFoundException;
+import dev.harbor.client.ClientService;
+import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.Notifications;
+import dev.harbor.homework.AssignmentStatus;
+import dev.harbor.homework.AssignmentView;
+import dev.harbor.homework.ClientHomework;
+import dev.harbor.homework.ExerciseLibraryService;
+import dev.harbor.homework.HomeworkNotFoundException;
+import dev.harbor.homework.HomeworkService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * A client's homework: assign, then for each exercise see how it is going and do what a
+ * session needs (log a practice, open the log, note a missed practice, pause, resume,
+ * complete or stop). Distress before and after practice is charted week by week.
+ */
+class HomeworkTab extends Div {
+
+	private final long clientId;
+
+	private final HomeworkService homework;
+
+	private final ExerciseLibraryService library;
+
+	private final ClientService clients;
+
+	private final Clock clock;
+
+	private final Div content = new Div();
+
+	HomeworkTab(long clientId, HomeworkService homework, ExerciseLibraryService library, ClientService clients,
+			Clock clock) {
+		this.clientId = clientId;
+		this.homework = homework;
+		this.library = library;
+		this.clients = clients;
+		this.clock = clock;
+		addClassName("harbor-homework");
+		Button assign = new Button(getTranslation("homework.assign"), VaadinIcon.PLUS.create(),
+				click -> new AssignDialog(homework, library, clients, clock, null, clientId, id -> load()).open());
+		assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Div toolbar = new Div(new Paragraph(getTranslation("homework.intro")), assign);
+		toolbar.addClassName("harbor-toolbar");
+		add(toolbar, content);
+		load();
+	}
+
+	private void load() {
+		try {
+			show(homework.clientHomework(clientId, Dates.today(clock)));
+		}
+		catch (ClientNotFoundException gone) {
+			content.removeAll();
+			content.add(new Paragraph(getTranslation("homework.gone")));
+		}
+	}
+
+	private void show(ClientHomework data) {
+		content.removeAll();
+		if (data.assignments().isEmpty()) {
+			content.add(new Paragraph(getTranslation("homework.none")));
+			return;
+		}
+		Section chart = new Section(new H2(getTranslation("homework.chart.title")),
+				scroller(new DistressChart(data.distress())));
+		chart.addClassNames("harbor-panel", "harbor-distress");
+		content.add(chart);
+		data.assignments()
+			.stream()
+			.sorted(Comparator.comparing((AssignmentView view) -> !AssignmentCard.isOpen(view)))
+			.forEach(view -> content.add(new AssignmentCard(view, this::buttonsFor)));
+	}
+
+	private static Div scroller(Component wide) {
+		Div scroller = new Div(wide);
+		scroller.addClassName("harbor-scroll-x");
+		return scroller;
+	}
+
+	private Component buttonsFor(AssignmentView view) {
+		Div buttons = new Div();
+		buttons.addClassName("harbor-actions");
+		buttons.add(AssignmentCard.small(getTranslation("homework.action.log"), () -> logPractice(view)),
+				AssignmentCard.small(getTranslation("homework.action.openLog"),
+						() -> new PracticeLogDialog(homework, view, clock, this::load).open()));
+		if (AssignmentCard.isOpen(view)) {
+			buttons.add(AssignmentCard.small(getTranslation("homework.action.missed"),
+					() -> new MissedPracticeDialog(homework, view, clock, missed -> {
+						Notifications.success("homework.missed.done");
+						load();
+					}).open()));
+			buttons.add(view.status() == AssignmentStatus.ACTIVE
+					? status(view, AssignmentStatus.PAUSED, "homework.action.pause")
+					: status(view, AssignmentStatus.ACTIVE, "homework.action.resume"));
+			buttons.add(status(view, AssignmentStatus.COMPLETED, "homework.action.complete"),
+					status(view, AssignmentStatus.STOPPED, "homework.action.stop"));
+		}
+		return buttons;
+	}
+
+	private void logPractice(AssignmentView view) {
+		new CompletionDialog(view, null, clock,
+				practice -> homework.recordCompletion(view.id(), practice, Dates.today(clock)), saved -> {
+					Notifications.success("homework.practice.done");
+					load();
+				})
+			.open();
+	}
+
+	private Button status(AssignmentView view, AssignmentStatus to, String labelKey) {
+		return AssignmentCard.small(getTranslation(labelKey), () -> {
+			try {
+				show(homework.changeStatus(view.id(), view.version(), to, Dates.today(clock), Dates.today(clock)));
+				Notifications.success(doneKey(to));
+			}
+			catch (OptimisticLockingFailureException conflict) {
+				Notifications.problem("homework.conflict");
+				load();
+			}
+			catch (HomeworkNotFoundException | ClientNotFoundException gone) {
+				Notifications.problem("homework.gone");
+			}
+		});
+	}
+
+	private static String doneKey(AssignmentStatus status) {
+		return switch (status) {
+			case ACTIVE -> "homework.status.done.active";
+			case PAUSED -> "homework.status.done.paused";
+			case COMPLETED -> "homework.status.done.completed";
+			case STOPPED -> "homework.status.done.stopped";
+		};
+	}
+
+}

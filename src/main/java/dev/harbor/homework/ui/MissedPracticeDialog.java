@@ -1,0 +1,78 @@
+package dev.harbor.homework.ui;
+
+import java.time.Clock;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.ui.Dates;
+import dev.harbor.homework.AssignmentView;
+import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.MissedReason;
+import dev.harbor.homework.MissedView;
+
+/**
+ * Notes, in session, why a planned practice did not happen. The reasons are the client's
+ * own words for it, offered without blame.
+ */
+class MissedPracticeDialog extends Dialog {
+
+	private final DatePicker missedOn = new DatePicker();
+
+	private final RadioButtonGroup<MissedReason> reason = new RadioButtonGroup<>();
+
+	private final TextArea note = new TextArea();
+
+	MissedPracticeDialog(HomeworkService homework, AssignmentView assignment, Clock clock, Consumer<MissedView> noted) {
+		setHeaderTitle(getTranslation("homework.missed.title", assignment.text().name()));
+		missedOn.setLabel(getTranslation("homework.missed.on"));
+		missedOn.setValue(Dates.today(clock));
+		missedOn.setMin(assignment.start());
+		missedOn.setMax(Dates.today(clock));
+		reason.setLabel(getTranslation("homework.missed.reason"));
+		reason.setItems(MissedReason.values());
+		reason.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
+		note.setLabel(getTranslation("homework.missed.note"));
+		note.setMaxLength(500);
+		note.setWidthFull();
+		add(new Paragraph(getTranslation("homework.missed.intro")), missedOn, reason, note);
+		Button save = new Button(getTranslation("action.save"), click -> {
+			reason.setInvalid(false);
+			missedOn.setInvalid(false);
+			note.setInvalid(false);
+			try {
+				MissedView view = homework.noteMissedPractice(assignment.id(), missedOn.getValue(), reason.getValue(),
+						note.getValue(), Dates.today(clock));
+				close();
+				noted.accept(view);
+			}
+			catch (InvalidInputException problem) {
+				switch (problem.field()) {
+					case "reason" -> {
+						reason.setErrorMessage(getTranslation(problem.messageKey()));
+						reason.setInvalid(true);
+					}
+					case "missedOn" -> {
+						missedOn.setErrorMessage(getTranslation(problem.messageKey()));
+						missedOn.setInvalid(true);
+					}
+					default -> {
+						note.setErrorMessage(getTranslation(problem.messageKey()));
+						note.setInvalid(true);
+					}
+				}
+			}
+		});
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+		setWidth("min(34rem, 96vw)");
+	}
+
+}

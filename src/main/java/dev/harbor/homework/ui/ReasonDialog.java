@@ -1,0 +1,42 @@
+package dev.harbor.homework.ui;
+
+import java.util.function.Predicate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.harbor.common.InvalidInputException;
+
+/** Asks why a practice is struck out; the record stays, crossed out, with the reason. */
+class ReasonDialog extends Dialog {
+
+	private final TextArea reason = new TextArea();
+
+	/**
+	 * @param strike told the reason; answers whether it was saved
+	 */
+	ReasonDialog(Predicate<String> strike) {
+		setHeaderTitle(getTranslation("homework.strike.title"));
+		reason.setLabel(getTranslation("homework.strike.reason"));
+		reason.setMaxLength(300);
+		reason.setWidthFull();
+		add(new Paragraph(getTranslation("homework.strike.intro")), reason);
+		Button confirm = new Button(getTranslation("homework.strike.confirm"), click -> {
+			try {
+				if (strike.test(reason.getValue())) {
+					close();
+				}
+			}
+			catch (InvalidInputException problem) {
+				reason.setErrorMessage(getTranslation(problem.messageKey()));
+				reason.setInvalid(true);
+			}
+		});
+		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+		setWidth("min(32rem, 96vw)");
+	}
+
+}
