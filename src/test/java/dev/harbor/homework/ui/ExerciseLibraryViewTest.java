@@ -5,7 +5,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.listbox.ListBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.harbor.homework.BuiltInExercise;
+import dev.harbor.homework.LibraryEntry;
+import dev.harbor.homework.TemplateRef;
 import dev.harbor.homework.ExerciseCategory;
 import dev.harbor.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class ExerciseLibraryViewTest extends KaribuTest {
 
 		_setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search the library")), "breathe in");
 
-		assertThat(items()).extracting(BuiltInExercise::key).containsExactly("paced_breathing");
+		assertThat(items()).extracting(LibraryEntry::ref).containsExactly(new TemplateRef.BuiltIn("paced_breathing"));
 		assertThat(_find(H2.class)).extracting(H2::getText).contains("Paced breathing", "Afterwards, note down");
 		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
 			.contains("Breathe out slowly while counting to 6. The out-breath is longer than the in-breath.",
@@ -39,7 +40,8 @@ class ExerciseLibraryViewTest extends KaribuTest {
 		Select<ExerciseCategory> category = _get(Select.class, spec -> spec.withLabel("Category"));
 		_setValue(category, ExerciseCategory.REPAIRING);
 
-		assertThat(items()).extracting(BuiltInExercise::key).containsExactly("repair_conversation", "making_amends");
+		assertThat(items()).extracting(LibraryEntry::ref)
+			.containsExactly(new TemplateRef.BuiltIn("repair_conversation"), new TemplateRef.BuiltIn("making_amends"));
 	}
 
 	@Test
@@ -50,8 +52,8 @@ class ExerciseLibraryViewTest extends KaribuTest {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static java.util.List<BuiltInExercise> items() {
-		return ((ListBox<BuiltInExercise>) _get(ListBox.class)).getListDataView().getItems().toList();
+	private static java.util.List<LibraryEntry> items() {
+		return ((ListBox<LibraryEntry>) _get(ListBox.class)).getListDataView().getItems().toList();
 	}
 
 }
