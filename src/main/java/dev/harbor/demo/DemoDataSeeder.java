@@ -2,6 +2,7 @@ package dev.harbor.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import dev.harbor.client.ClientService;
 import dev.harbor.client.NewPosition;
 import dev.harbor.client.Relationship;
 import dev.harbor.client.NewClient;
+import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.DemoAccounts;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.NewAccount;
@@ -41,14 +43,17 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 
 	private final ClientService clients;
 
+	private final HomeworkService homework;
+
 	private final Clock clock;
 
 	private final SecurityContextHolderStrategy contexts;
 
-	DemoDataSeeder(UserAccountService accounts, ClientService clients, Clock clock,
+	DemoDataSeeder(UserAccountService accounts, ClientService clients, HomeworkService homework, Clock clock,
 			ObjectProvider<SecurityContextHolderStrategy> contexts) {
 		this.accounts = accounts;
 		this.clients = clients;
+		this.homework = homework;
 		this.clock = clock;
 		this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
 	}
@@ -67,7 +72,8 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 			signInAs(adminId, DemoPractice.ADMIN);
 			long mayaId = accounts.openAccount(newAccount(DemoPractice.MAYA));
 			long tomasId = accounts.openAccount(newAccount(DemoPractice.TOMAS));
-			addClients(mayaId, DemoPractice.MAYA, DemoPractice.MAYAS_CLIENTS);
+			List<Long> mayas = addClients(mayaId, DemoPractice.MAYA, DemoPractice.MAYAS_CLIENTS);
+			new DemoHomework(homework, LocalDate.now(clock)).seed(mayas);
 			addClients(tomasId, DemoPractice.TOMAS, DemoPractice.TOMAS_CLIENTS);
 			log.info("Created the demo practice: {} accounts", DemoPractice.ACCOUNTS.size());
 		}
@@ -86,11 +92,13 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 		return DemoPractice.PASSWORD;
 	}
 
-	private void addClients(long clinicianId, Entry clinician, List<DemoPractice.DemoClient> demoClients) {
+	private List<Long> addClients(long clinicianId, Entry clinician, List<DemoPractice.DemoClient> demoClients) {
 		signInAs(clinicianId, clinician);
 		LocalDate today = LocalDate.now(clock);
+		List<Long> ids = new ArrayList<>();
 		for (DemoPractice.DemoClient client : demoClients) {
 			long id = clients.addClient(NewClient.named(client.name(), today.minusWeeks(client.weeksAgo())));
+			ids.add(id);
 			// A new client is at version 0; every change returns the next version, so
 			// nothing is
 			// read back (a read would count as the clinician having opened the record).
@@ -109,6 +117,7 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 				clients.updatePatterns(id, version, client.patterns(), null);
 			}
 		}
+		return ids;
 	}
 
 	private static NewAccount newAccount(Entry entry) {

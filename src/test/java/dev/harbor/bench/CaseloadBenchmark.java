@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -15,6 +17,7 @@ import dev.harbor.Application;
 import dev.harbor.client.AttachmentLabel;
 import dev.harbor.client.CaseloadFilter;
 import dev.harbor.client.ClientService;
+import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.Role;
 import dev.harbor.testsupport.EmbeddedPostgres;
@@ -29,9 +32,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Times the caseload on a synthetic practice of 5,000 clients (300 on one caseload),
- * through the real services with security and audit, on H2 and on PostgreSQL. Warm-up
- * rounds first; then prints median and p95 per operation. Run with
+ * Times the caseload and its homework on a synthetic practice of 5,000 clients (300 on
+ * one caseload, with five years of homework: about 400,000 practices), through the real
+ * services with security and audit, on H2 and on PostgreSQL. Warm-up rounds first; then
+ * prints median and p95 per operation. Run with
  * {@code ./mvnw -Pbench test-compile exec:java}; see docs/performance.md.
  */
 public final class CaseloadBenchmark {
@@ -89,11 +93,19 @@ public final class CaseloadBenchmark {
 			SecurityContextHolder.getContext()
 				.setAuthentication(signedIn(HarborUser.of(practice.clinicianIds().getFirst(),
 						"clinician0@bench.example", "Clinician 0", Role.CLINICIAN)));
+			started = System.nanoTime();
+			LocalDate today = LocalDate.ofInstant(app.getBean(Clock.class).instant(), ZoneOffset.UTC);
+			int practices = new HomeworkGenerator(jdbc, today).generate(practice.focusCaseload(),
+					practice.clinicianIds().getFirst());
+			double homeworkGeneration = (System.nanoTime() - started) / 1e9;
 			ClientService clients = app.getBean(ClientService.class);
+			HomeworkService homework = app.getBean(HomeworkService.class);
 			Random random = new Random(7);
 			List<String> lines = new ArrayList<>();
 			lines.add(String.format(Locale.ROOT, "%s: generated %,d clients, %,d positions, %,d goals in %.2f s", name,
 					practice.clients(), practice.positions(), practice.goals(), generation));
+			lines.add(String.format(Locale.ROOT, "%s: generated %,d homework practices for %,d clients in %.2f s", name,
+					practices, CASELOAD, homeworkGeneration));
 			lines.add(time(name, "caseload page (50 of 300, by name)", i -> clients.myCaseload(CaseloadFilter.ALL,
 					PageRequest.of(random.nextInt(CASELOAD / PAGE), PAGE, Sort.by("displayName")))));
 			lines.add(time(name, "caseload page filtered (text + label)",
@@ -101,6 +113,10 @@ public final class CaseloadBenchmark {
 							PageRequest.of(0, PAGE, Sort.by(Sort.Direction.DESC, "lastActivityAt")))));
 			lines.add(time(name, "open a client (profile, history, goals; audited)",
 					i -> clients.openClient(practice.focusCaseload().get(random.nextInt(CASELOAD)))));
+			lines.add(time(name, "dashboard homework panel (300 clients, 600 plans; audited)",
+					i -> homework.myHomeworkToFollowUp(today, 6)));
+			lines.add(time(name, "a client's Homework tab (5 years of practice; audited)",
+					i -> homework.clientHomework(practice.focusCaseload().get(random.nextInt(CASELOAD)), today)));
 			SecurityContextHolder.clearContext();
 			return lines;
 		}

@@ -130,6 +130,10 @@ public final class PracticeGenerator {
 	}
 
 	private void batch(String sql, List<Object[]> rows) {
+		batch(jdbc, sql, rows);
+	}
+
+	static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
 		jdbc.batchUpdate(sql, rows, 1000, (PreparedStatement statement, Object[] row) -> {
 			for (int i = 0; i < row.length; i++) {
 				set(statement, i + 1, row[i]);

@@ -3,6 +3,7 @@ package dev.harbor.demo;
 import java.time.Clock;
 
 import dev.harbor.client.ClientService;
+import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.UserAccountService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.TestDatabase;
@@ -26,6 +27,9 @@ class DemoDataSeederTest {
 	ClientService clients;
 
 	@Autowired
+	HomeworkService homework;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -39,7 +43,7 @@ class DemoDataSeederTest {
 	@BeforeEach
 	void emptyDatabase() {
 		database.clean();
-		seeder = new DemoDataSeeder(accounts, clients, clock, contexts);
+		seeder = new DemoDataSeeder(accounts, clients, homework, clock, contexts);
 	}
 
 	@Test
@@ -64,6 +68,17 @@ class DemoDataSeederTest {
 			.queryForObject("select count(*) from audit_event where action = 'CREATE' and subject_type = 'CLIENT'",
 					Long.class))
 			.isEqualTo(database.count("client"));
+	}
+
+	@Test
+	void maya_gets_homework_in_three_shapes_practised_well_fewer_than_planned_and_gone_quiet() {
+		seeder.seedOnce();
+
+		assertThat(database.jdbc().queryForList("select name from homework_assignment order by id", String.class))
+			.containsExactly("Paced breathing", "Reassurance-urge log", "\"I\"-statement practice",
+					"Safe-place visualisation");
+		assertThat(database.count("completion")).isGreaterThan(30);
+		assertThat(database.count("missed_practice")).isEqualTo(1);
 	}
 
 	@Test

@@ -1,16 +1,15 @@
 package dev.harbor.client.ui;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,10 +25,10 @@ import dev.harbor.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * One client: a header with name, code, status and the attachment plot, and tabs. The
- * address carries only the id (and which tab is open); the title shows the reference
+ * One client: a header with name, code, status and the attachment plot, and its parts.
+ * The address carries only the id (and which tab is open); the title shows the reference
  * code, never the name, because titles end up in browser history. Other features add
- * their tabs as {@link ClientTab} beans; each is built when first opened.
+ * their parts as {@link ClientTab} beans; only the open part is built.
  */
 @Route(ClientPaths.DETAIL_ROUTE)
 @RolesAllowed(Role.Names.CLINICIAN)
@@ -53,11 +52,9 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	private final Div conflict = new Div();
 
-	private final TabSheet tabs = new TabSheet();
+	private final Nav sections = new Nav();
 
-	private final List<Tab> shownTabs = new ArrayList<>();
-
-	private long clientId;
+	private final Div content = new Div();
 
 	private String title = "";
 
@@ -67,13 +64,10 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 		addClassNames("harbor-page", "harbor-client");
 		conflict.addClassName("harbor-conflict");
 		conflict.setVisible(false);
-		tabs.setWidthFull();
-		tabs.addSelectedChangeListener(change -> {
-			if (change.isFromClient()) {
-				rememberTab();
-			}
-		});
-		add(header(), conflict, tabs);
+		sections.addClassName("harbor-sections");
+		sections.getElement().setAttribute("aria-label", getTranslation("client.sections"));
+		content.setWidthFull();
+		add(header(), conflict, sections, content);
 	}
 
 	static RouteParameters parameters(long clientId) {
@@ -84,7 +78,6 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 	public void beforeEnter(BeforeEnterEvent event) {
 		try {
 			long id = Long.parseLong(event.getRouteParameters().get(CLIENT_ID).orElse(""));
-			clientId = id;
 			show(clients.openClient(id), event.getLocation().getQueryParameters().getSingleParameter(TAB).orElse(""));
 		}
 		catch (NumberFormatException | ClientNotFoundException notHere) {
@@ -110,29 +103,27 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 		conflict.setVisible(false);
 		ClientEditor editor = new ClientEditor(profile, this::showConflict, this::leave);
 		editor.onChange(this::showHeader);
-		shownTabs.forEach(tabs::remove);
-		shownTabs.clear();
-		shownTabs.add(tabs.add(getTranslation("client.tab.overview"), new OverviewTab(clients, editor)));
-		for (ClientTab featureTab : featureTabs) {
-			Tab tab = tabs.add(getTranslation(featureTab.labelKey()),
-					new LazyTab(() -> featureTab.create(profile.id())));
-			tab.setId("client-tab-" + featureTab.id());
-			shownTabs.add(tab);
-			if (featureTab.id().equals(openTab)) {
-				tabs.setSelectedTab(tab);
-			}
-		}
+		ClientTab open = featureTabs.stream().filter(tab -> tab.id().equals(openTab)).findFirst().orElse(null);
+		sections.removeAll();
+		sections.add(section(getTranslation("client.tab.overview"), ClientPaths.detail(profile.id()), open == null));
+		featureTabs.forEach(tab -> sections
+			.add(section(getTranslation(tab.labelKey()), ClientPaths.detail(profile.id(), tab.id()), tab == open)));
+		content.removeAll();
+		content.add(open == null ? new OverviewTab(clients, editor) : open.create(profile.id()));
 	}
 
-	/** Keeps the open tab in the address, so a reload or a shared link opens it again. */
-	private void rememberTab() {
-		int index = shownTabs.indexOf(tabs.getSelectedTab());
-		if (index < 0) {
-			return;
+	/**
+	 * A link to one part of the client page. Plain links rather than ARIA tabs: each part
+	 * has its own address, and only the open part is built (and read, and audited).
+	 */
+	private Anchor section(String label, String path, boolean current) {
+		Anchor link = new Anchor(path, label);
+		link.getElement().setAttribute("router-link", true);
+		link.addClassName("harbor-section-link");
+		if (current) {
+			link.getElement().setAttribute("aria-current", "page");
 		}
-		String path = ClientPaths.detail(clientId)
-				+ (index == 0 ? "" : "?" + TAB + "=" + featureTabs.get(index - 1).id());
-		getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, path));
+		return link;
 	}
 
 	private void showHeader(ClientProfile profile) {

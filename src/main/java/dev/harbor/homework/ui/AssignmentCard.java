@@ -77,7 +77,9 @@ class AssignmentCard extends Section {
 						: figure("homework.figure.adherence",
 								adherence.percent().isPresent() ? getTranslation("homework.figure.percent",
 										Math.round(adherence.percent().getAsDouble())) : "–"),
-				triggered ? figure("homework.figure.sinceStart", String.valueOf(adherence.done()))
+				triggered
+						? figure("homework.figure.thisWeek",
+								String.valueOf(adherence.weeks().isEmpty() ? 0 : adherence.weeks().getLast().done()))
 						: figure("homework.figure.doneOfPlanned",
 								getTranslation("homework.figure.ofPlanned",
 										Math.min(countedDone(adherence), adherence.planned()), adherence.planned())),
@@ -85,8 +87,9 @@ class AssignmentCard extends Section {
 						getTranslation("homework.figure.beforeAfter", HomeworkWords.decimal(assignment.averageBefore()),
 								HomeworkWords.decimal(assignment.averageAfter()),
 								HomeworkWords.signedDecimal(assignment.distressChange()))),
-				figure("homework.figure.last", assignment.lastPractice() == null
-						? getTranslation("homework.figure.notYet") : Dates.shortDateTime(assignment.lastPractice())));
+				figure("homework.figure.last",
+						assignment.lastPractice() == null ? getTranslation("homework.figure.notYet")
+								: Dates.shortDate(assignment.lastPractice().toLocalDate())));
 		row.addClassName("harbor-figures");
 		return row;
 	}
