@@ -92,18 +92,22 @@ class HomeworkQueries {
 		return histories;
 	}
 
-	/** Query 3: the newest practices on my caseload. */
-	List<RecentPractice> recentPracticeOf(long clinicianId, int limit) {
+	/**
+	 * Query 3: the newest practices on my caseload since a day. The day bounds the rows
+	 * read per client (index on client and day), whatever the years of history.
+	 */
+	List<RecentPractice> recentPracticeOf(long clinicianId, LocalDate since, int limit) {
 		return jdbc.sql("""
 				select x.assignment_id, x.client_id, c.display_name, a.name, x.happened_at, x.minutes,
 				       x.distress_before, x.distress_after
 				from completion x
 				join homework_assignment a on a.id = x.assignment_id
 				join client c on c.id = x.client_id
-				where c.clinician_id = :me and x.struck_out = false
+				where c.clinician_id = :me and x.happened_on >= :since and x.struck_out = false
 				order by x.happened_at desc, x.id desc
 				fetch first :limit rows only""")
 			.param("me", clinicianId)
+			.param("since", since)
 			.param("limit", limit)
 			.query((row, n) -> new RecentPractice(row.getLong("client_id"), row.getString("display_name"),
 					row.getString("name"), row.getTimestamp("happened_at").toLocalDateTime(), row.getInt("minutes"),

@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HomeworkService {
 
+	/** How far back the dashboard looks for recent practice. */
+	static final int RECENT_DAYS = 14;
+
 	private final AssignmentRepository assignments;
 
 	private final StatusChangeRepository statusChanges;
@@ -192,8 +195,8 @@ public class HomeworkService {
 
 	/**
 	 * The dashboard's homework panel: active plans on my caseload that have gone quiet
-	 * for longer than their rhythm allows, and the newest practice. Three queries,
-	 * whatever the caseload's size.
+	 * for longer than their rhythm allows, and the newest practice of the last two weeks.
+	 * Three queries, whatever the caseload's size.
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
@@ -209,7 +212,7 @@ public class HomeworkService {
 				.comparing(OverdueHomework::lastPractice, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.thenComparing(OverdueHomework::clientName))
 			.toList();
-		List<RecentPractice> latest = queries.recentPracticeOf(me(), recent);
+		List<RecentPractice> latest = queries.recentPracticeOf(me(), today.minusDays(RECENT_DAYS), recent);
 		audit.record(AuditAction.LIST, AuditSubject.HOMEWORK, null, null, "homework follow-up");
 		return new HomeworkFollowUp(overdue, latest);
 	}

@@ -98,6 +98,8 @@ public final class CaseloadBenchmark {
 			int practices = new HomeworkGenerator(jdbc, today).generate(practice.focusCaseload(),
 					practice.clinicianIds().getFirst());
 			double homeworkGeneration = (System.nanoTime() - started) / 1e9;
+			// Fresh statistics, as autovacuum would gather after a bulk load.
+			jdbc.execute("analyze");
 			ClientService clients = app.getBean(ClientService.class);
 			HomeworkService homework = app.getBean(HomeworkService.class);
 			Random random = new Random(7);
