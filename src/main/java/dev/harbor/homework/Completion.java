@@ -26,13 +26,13 @@ import org.jspecify.annotations.Nullable;
 @Entity
 class Completion extends AbstractEntity {
 
-	public static final int NOTE_MAX = 2000;
+	static final int NOTE_MAX = NewCompletion.NOTE_MAX;
 
-	public static final int ANSWER_MAX = 1000;
+	static final int ANSWER_MAX = NewCompletion.ANSWER_MAX;
 
-	public static final int REASON_MAX = 300;
+	static final int REASON_MAX = NewCompletion.STRIKE_REASON_MAX;
 
-	public static final int MINUTES_MAX = 600;
+	static final int MINUTES_MAX = NewCompletion.MINUTES_MAX;
 
 	@Column(nullable = false)
 	private long assignmentId;

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 class HomeworkAssignment extends AbstractEntity {
 
-	public static final int NOTE_MAX = 1000;
+	static final int NOTE_MAX = NewAssignment.NOTE_MAX;
 
 	@Column(nullable = false)
 	private long clientId;

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 class MissedPractice extends AbstractEntity {
 
-	public static final int NOTE_MAX = 500;
+	static final int NOTE_MAX = MissedView.NOTE_MAX;
 
 	@Column(nullable = false)
 	private long assignmentId;

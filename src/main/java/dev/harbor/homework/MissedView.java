@@ -6,4 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A noted missed practice, for the assignment's card. */
 public record MissedView(long id, LocalDate missedOn, MissedReason reason, @Nullable String note) {
+
+	public static final int NOTE_MAX = 500;
+
 }

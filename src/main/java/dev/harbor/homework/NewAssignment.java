@@ -11,4 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record NewAssignment(@Nullable TemplateRef template, @Nullable LocalDate start, @Nullable LocalDate end,
 		@Nullable Rhythm rhythm, @Nullable Integer targetMinutes, @Nullable Progression progression,
 		@Nullable String personalNote) {
+
+	public static final int NOTE_MAX = 1000;
+
 }

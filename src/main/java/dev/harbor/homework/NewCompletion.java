@@ -14,6 +14,15 @@ public record NewCompletion(@Nullable LocalDateTime happenedAt, @Nullable Intege
 		@Nullable Integer distressBefore, @Nullable Integer distressAfter, List<String> answers,
 		@Nullable String note) {
 
+	public static final int NOTE_MAX = 2000;
+
+	public static final int ANSWER_MAX = 1000;
+
+	public static final int MINUTES_MAX = 600;
+
+	/** The longest reason for striking a practice out. */
+	public static final int STRIKE_REASON_MAX = 300;
+
 	public NewCompletion {
 		answers = List.copyOf(answers);
 	}

@@ -147,7 +147,7 @@ class AssignDialog extends Dialog {
 		buildUp.addValueChangeListener(change -> showBuildUp());
 		personalNote.setLabel(getTranslation("homework.field.note"));
 		personalNote.setHelperText(getTranslation("homework.field.note.help"));
-		personalNote.setMaxLength(1000);
+		personalNote.setMaxLength(NewAssignment.NOTE_MAX);
 		showBuildUp();
 	}
 

@@ -16,10 +16,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import dev.harbor.client.ClientNotFoundException;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.Notifications;
 import dev.harbor.homework.AssignmentView;
 import dev.harbor.homework.CompletionView;
+import dev.harbor.homework.HomeworkNotFoundException;
 import dev.harbor.homework.NewCompletion;
 import org.jspecify.annotations.Nullable;
 
@@ -52,15 +55,15 @@ class CompletionDialog extends Dialog {
 		happenedAt.setMax(Dates.now(clock).plusDays(1));
 		minutes.setLabel(getTranslation("homework.field.minutesDone"));
 		minutes.setMin(0);
-		minutes.setMax(600);
+		minutes.setMax(NewCompletion.MINUTES_MAX);
 		minutes.setStepButtonsVisible(true);
 		note.setLabel(getTranslation("homework.field.practiceNote"));
-		note.setMaxLength(2000);
+		note.setMaxLength(NewCompletion.NOTE_MAX);
 		FormLayout form = new FormLayout(happenedAt, minutes, distressBefore, distressAfter);
 		form.setColspan(happenedAt, 2);
 		for (String prompt : assignment.text().prompts()) {
 			TextArea answer = new TextArea(prompt);
-			answer.setMaxLength(1000);
+			answer.setMaxLength(NewCompletion.ANSWER_MAX);
 			answers.add(answer);
 			form.add(answer, 2);
 		}
@@ -115,6 +118,10 @@ class CompletionDialog extends Dialog {
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			mark("note", "homework.practice.conflict");
+		}
+		catch (HomeworkNotFoundException | ClientNotFoundException gone) {
+			close();
+			Notifications.problem("homework.gone");
 		}
 	}
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.homework.ExerciseCategory;
 import dev.harbor.homework.ExerciseText;
+import dev.harbor.homework.HomeworkNotFoundException;
 import dev.harbor.homework.LibraryEntry;
 import dev.harbor.homework.Rhythm;
 import org.jspecify.annotations.Nullable;
@@ -104,7 +105,7 @@ class ExerciseEditorDialog extends Dialog {
 		catch (InvalidInputException problem) {
 			mark(problem.field(), problem.messageKey());
 		}
-		catch (OptimisticLockingFailureException conflict) {
+		catch (OptimisticLockingFailureException | HomeworkNotFoundException conflict) {
 			mark("name", "library.conflict");
 		}
 	}

@@ -40,7 +40,7 @@ class MissedPracticeDialog extends Dialog {
 		reason.setItems(MissedReason.values());
 		reason.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
 		note.setLabel(getTranslation("homework.missed.note"));
-		note.setMaxLength(500);
+		note.setMaxLength(MissedView.NOTE_MAX);
 		note.setWidthFull();
 		add(new Paragraph(getTranslation("homework.missed.intro")), missedOn, reason, note);
 		Button save = new Button(getTranslation("action.save"), click -> {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.homework.NewCompletion;
 
 /** Asks why a practice is struck out; the record stays, crossed out, with the reason. */
 class ReasonDialog extends Dialog {
@@ -20,7 +21,7 @@ class ReasonDialog extends Dialog {
 	ReasonDialog(Predicate<String> strike) {
 		setHeaderTitle(getTranslation("homework.strike.title"));
 		reason.setLabel(getTranslation("homework.strike.reason"));
-		reason.setMaxLength(300);
+		reason.setMaxLength(NewCompletion.STRIKE_REASON_MAX);
 		reason.setWidthFull();
 		add(new Paragraph(getTranslation("homework.strike.intro")), reason);
 		Button confirm = new Button(getTranslation("homework.strike.confirm"), click -> {
