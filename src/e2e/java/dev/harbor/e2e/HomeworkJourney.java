@@ -45,6 +45,7 @@ class HomeworkJourney extends BrowserJourney {
 		assertThat(page.getByText("Practice logged.")).isVisible();
 		assertThat(page.locator("[data-figure='homework.figure.distress'] .harbor-figure-value"))
 			.hasText("6.0 → 3.0 (-3.0)");
+		assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
 		browser.screenshot(page, "21-homework-tab-first-practice");
 		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 	}
@@ -66,6 +67,8 @@ class HomeworkJourney extends BrowserJourney {
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to dark theme")).click();
 		assertThat(page.locator("html")).hasAttribute("theme", "dark");
+		page.reload();
+		assertThat(page.locator("svg.harbor-chart g").first()).isAttached();
 		browser.screenshot(page, "23-homework-tab-dark");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to light theme")).click();
 
