@@ -7,6 +7,7 @@ import java.util.Comparator;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -123,20 +124,37 @@ class HomeworkTab extends Div {
 			.open();
 	}
 
+	/** Pause and resume happen at once; completing or stopping asks first. */
 	private Button status(AssignmentView view, AssignmentStatus to, String labelKey) {
-		return AssignmentCard.small(getTranslation(labelKey), () -> {
-			try {
-				show(homework.changeStatus(view.id(), view.version(), to, Dates.today(clock), Dates.today(clock)));
-				Notifications.success(doneKey(to));
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				Notifications.problem("homework.conflict");
-				load();
-			}
-			catch (HomeworkNotFoundException | ClientNotFoundException gone) {
-				Notifications.problem("homework.gone");
-			}
-		});
+		Runnable change = () -> changeStatus(view, to);
+		return AssignmentCard.small(getTranslation(labelKey), to.isOpen() ? change : () -> confirm(view, to, change));
+	}
+
+	private void confirm(AssignmentView view, AssignmentStatus to, Runnable change) {
+		boolean completing = to == AssignmentStatus.COMPLETED;
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setHeader(
+				getTranslation(completing ? "homework.confirm.complete" : "homework.confirm.stop", view.text().name()));
+		dialog.setText(getTranslation("homework.confirm.text"));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("action.cancel"));
+		dialog.setConfirmText(getTranslation(completing ? "homework.action.complete" : "homework.action.stop"));
+		dialog.addConfirmListener(confirmed -> change.run());
+		dialog.open();
+	}
+
+	private void changeStatus(AssignmentView view, AssignmentStatus to) {
+		try {
+			show(homework.changeStatus(view.id(), view.version(), to, Dates.today(clock), Dates.today(clock)));
+			Notifications.success(doneKey(to));
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			Notifications.problem("homework.conflict");
+			load();
+		}
+		catch (HomeworkNotFoundException | ClientNotFoundException gone) {
+			Notifications.problem("homework.gone");
+		}
 	}
 
 	private static String doneKey(AssignmentStatus status) {

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -27,6 +29,7 @@ import dev.harbor.client.CaseloadFilter;
 import dev.harbor.client.ClientListItem;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.TestClients;
+import dev.harbor.homework.CompletionView;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.homework.LibraryEntry;
 import dev.harbor.homework.TestHomework;
@@ -37,6 +40,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -172,6 +178,43 @@ class HomeworkStoriesTest extends KaribuTest {
 		_click(button("Save"));
 		assertThat(database.jdbc().queryForObject("select note from completion", String.class))
 			.isEqualTo("<img src=x onerror=alert(1)> 😊 שקט");
+	}
+
+	@Test
+	void a_wrong_practice_is_struck_out_from_the_log_and_stopping_a_plan_asks_first() {
+		signInAndOpen(maya, "clients/" + noor);
+		long assignment = homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 2)),
+				Locale.ENGLISH);
+		homework.recordCompletion(assignment, TestHomework.practice(LocalDate.of(2026, 11, 2).atTime(8, 0), 9, 9),
+				LocalDate.of(2026, 11, 2));
+		openHomework();
+
+		_click(button("Practice log"));
+		@SuppressWarnings("unchecked")
+		Grid<CompletionView> log = _get(Grid.class);
+		Component actions = GridKt._getCellComponent(log, 0, "actions");
+		_click(_get(actions, Button.class, spec -> spec.withText("Strike out")));
+		_setValue(_get(TextArea.class, spec -> spec.withLabel("Reason")), "Belongs to another week's worksheet");
+		_click(button("Strike out"));
+		assertThat(database.jdbc().queryForObject("select struck_reason from completion", String.class))
+			.isEqualTo("Belongs to another week's worksheet");
+		_click(button("Close"));
+
+		_click(button("Stop"));
+		ConfirmDialog ask = _get(ConfirmDialog.class);
+		assertThat(ConfirmDialogKt._getHeader(ask)).isEqualTo("Stop Paced breathing?");
+		ConfirmDialogKt._fireCancel(ask);
+		assertThat(statusInDatabase()).isEqualTo("ACTIVE");
+		_click(button("Stop"));
+		ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+		assertThat(statusInDatabase()).isEqualTo("STOPPED");
+		assertThat(_find(Button.class, spec -> spec.withText("Stop"))).isEmpty();
+		assertThat(database.count("completion")).isEqualTo(1);
+	}
+
+	private String statusInDatabase() {
+		return database.jdbc().queryForObject("select status from homework_assignment", String.class);
 	}
 
 	private void openHomework() {
