@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.harbor.common.EnteredBy;
 import dev.harbor.common.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package dev.harbor.homework;
 
+import dev.harbor.common.EnteredBy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -14,6 +14,7 @@ import dev.harbor.client.ConcurrentEditException;
 import dev.harbor.common.i18n.HarborI18nProvider;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
+import dev.harbor.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,7 @@ public class ExerciseLibraryService {
 
 	private final ExerciseTexts texts;
 
-	private final HomeworkQueries queries;
+	private final UserAccountService accounts;
 
 	private final HarborI18nProvider words;
 
@@ -42,11 +43,11 @@ public class ExerciseLibraryService {
 
 	private final Clock clock;
 
-	ExerciseLibraryService(ExerciseTemplateRepository templates, ExerciseTexts texts, HomeworkQueries queries,
+	ExerciseLibraryService(ExerciseTemplateRepository templates, ExerciseTexts texts, UserAccountService accounts,
 			HarborI18nProvider words, CurrentUser currentUser, AuditService audit, Clock clock) {
 		this.templates = templates;
 		this.texts = texts;
-		this.queries = queries;
+		this.accounts = accounts;
 		this.words = words;
 		this.currentUser = currentUser;
 		this.audit = audit;
@@ -76,7 +77,7 @@ public class ExerciseLibraryService {
 				.orElseThrow(() -> new HomeworkNotFoundException("exercise", builtIn.key())), locale);
 			case TemplateRef.Own own -> {
 				ExerciseTemplate template = readableTemplate(own.templateId());
-				yield entryOf(template, queries.accountNames(List.of(template.getOwnerId())));
+				yield entryOf(template, accounts.displayNames(List.of(template.getOwnerId())));
 			}
 		};
 	}
@@ -140,8 +141,8 @@ public class ExerciseLibraryService {
 		List<LibraryEntry> entries = new ArrayList<>();
 		BuiltInExercises.ALL.forEach(exercise -> entries.add(builtInEntry(exercise, locale)));
 		List<ExerciseTemplate> visible = templates.findVisibleTo(me());
-		Map<Long, String> owners = queries
-			.accountNames(visible.stream().map(ExerciseTemplate::getOwnerId).distinct().toList());
+		Map<Long, String> owners = accounts
+			.displayNames(visible.stream().map(ExerciseTemplate::getOwnerId).distinct().toList());
 		visible.forEach(template -> entries.add(entryOf(template, owners)));
 		return entries;
 	}

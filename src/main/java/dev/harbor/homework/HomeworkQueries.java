@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,18 +112,6 @@ class HomeworkQueries {
 					row.getString("name"), row.getTimestamp("happened_at").toLocalDateTime(), row.getInt("minutes"),
 					row.getInt("distress_before"), row.getInt("distress_after")))
 			.list();
-	}
-
-	/** Display names of accounts, for "entered by" and "shared by". */
-	Map<Long, String> accountNames(Collection<Long> accountIds) {
-		if (accountIds.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, String> names = new HashMap<>();
-		jdbc.sql("select id, display_name from user_account where id in (:ids)").param("ids", accountIds).query(row -> {
-			names.put(row.getLong("id"), row.getString("display_name"));
-		});
-		return names;
 	}
 
 	private static @Nullable LocalDate nullableDate(@Nullable Object value) {

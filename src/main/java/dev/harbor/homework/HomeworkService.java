@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.harbor.common.EnteredBy;
 import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
@@ -15,6 +16,7 @@ import dev.harbor.client.ConcurrentEditException;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
+import dev.harbor.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +55,8 @@ public class HomeworkService {
 
 	private final CurrentUser currentUser;
 
+	private final UserAccountService accounts;
+
 	private final AuditService audit;
 
 	private final Clock clock;
@@ -60,7 +64,7 @@ public class HomeworkService {
 	HomeworkService(AssignmentRepository assignments, StatusChangeRepository statusChanges,
 			CompletionRepository completions, MissedPracticeRepository missedPractices, HomeworkQueries queries,
 			HomeworkProgress progress, ExerciseTexts texts, ClientService clients, CurrentUser currentUser,
-			AuditService audit, Clock clock) {
+			UserAccountService accounts, AuditService audit, Clock clock) {
 		this.assignments = assignments;
 		this.statusChanges = statusChanges;
 		this.completions = completions;
@@ -70,6 +74,7 @@ public class HomeworkService {
 		this.texts = texts;
 		this.clients = clients;
 		this.currentUser = currentUser;
+		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -149,7 +154,8 @@ public class HomeworkService {
 					"practice log");
 		}
 		Slice<Completion> page = completions.findByAssignmentIdOrderByHappenedAtDescIdDesc(assignmentId, pageable);
-		Map<Long, String> names = queries.accountNames(page.stream().map(Completion::getEnteredBy).distinct().toList());
+		Map<Long, String> names = accounts
+			.displayNames(page.stream().map(Completion::getEnteredBy).distinct().toList());
 		return page.map(completion -> completion.view(names.getOrDefault(completion.getEnteredBy(), "")));
 	}
 
@@ -259,7 +265,7 @@ public class HomeworkService {
 	private CompletionView changed(Completion completion, long clientId, String what) {
 		audit.record(AuditAction.CHANGE, AuditSubject.COMPLETION, completion.requireId(), clientId, what);
 		completions.flush();
-		String name = queries.accountNames(List.of(completion.getEnteredBy()))
+		String name = accounts.displayNames(List.of(completion.getEnteredBy()))
 			.getOrDefault(completion.getEnteredBy(), "");
 		return completion.view(name);
 	}

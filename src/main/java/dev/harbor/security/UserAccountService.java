@@ -3,7 +3,10 @@ package dev.harbor.security;
 import dev.harbor.common.InvalidInputException;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -166,6 +169,21 @@ public class UserAccountService {
 		return accounts.findById(accountId)
 			.filter(account -> account.getRole() == Role.CLINICIAN && account.isEnabled())
 			.isPresent();
+	}
+
+	/**
+	 * Colleagues' display names by account id, for "entered by" and "shared by". Names
+	 * only; unknown ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	public Map<Long, String> displayNames(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		return accounts.findAllById(accountIds)
+			.stream()
+			.collect(Collectors.toMap(UserAccount::requireId, UserAccount::getDisplayName));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,60 @@
+package dev.harbor.common;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a clinician has dealt with a client's entry: reviewed (when, by whom), a comment of
+ * their own, and a flag to bring it to the next session. Shared by the trigger diary and
+ * the corrective-experience log.
+ */
+@Embeddable
+public class EntryReview {
+
+	public static final int COMMENT_MAX = 1000;
+
+	private @Nullable Instant reviewedAt;
+
+	private @Nullable Long reviewedBy;
+
+	@Column(length = COMMENT_MAX)
+	private @Nullable String comment;
+
+	@Column(nullable = false)
+	private boolean flagged;
+
+	public void markReviewed(long by, Instant now) {
+		if (reviewedAt == null) {
+			reviewedAt = now;
+			reviewedBy = by;
+		}
+	}
+
+	public void comment(@Nullable String text) {
+		this.comment = text;
+	}
+
+	public void flag(boolean flagged) {
+		this.flagged = flagged;
+	}
+
+	public boolean isReviewed() {
+		return reviewedAt != null;
+	}
+
+	public @Nullable Instant reviewedAt() {
+		return reviewedAt;
+	}
+
+	public @Nullable String comment() {
+		return comment;
+	}
+
+	public boolean isFlagged() {
+		return flagged;
+	}
+
+}

@@ -1,0 +1,174 @@
+package dev.harbor.diary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import dev.harbor.common.AbstractEntity;
+import dev.harbor.common.EnteredBy;
+import dev.harbor.common.EntryReview;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One moment in a client's trigger diary. The sets (feelings, behaviours, needs, traps)
+ * are rows of their own, so SQL can filter and count by them; they load in batches for a
+ * page of entries.
+ */
+@Entity
+class DiaryEntry extends AbstractEntity {
+
+	@Column(nullable = false)
+	private long clientId;
+
+	@Column(nullable = false)
+	private LocalDateTime happenedAt;
+
+	@Column(nullable = false)
+	private LocalDate happenedOn;
+
+	private @Nullable LocalDateTime writtenAt;
+
+	@Column(nullable = false, length = NewDiaryEntry.SITUATION_MAX)
+	private String situation;
+
+	@Column(length = NewDiaryEntry.THOUGHTS_MAX)
+	private @Nullable String thoughts;
+
+	@ElementCollection
+	@BatchSize(size = 50)
+	@CollectionTable(name = "diary_feeling", joinColumns = @JoinColumn(name = "entry_id"))
+	@MapKeyEnumerated(EnumType.STRING)
+	@MapKeyColumn(name = "feeling", length = 20)
+	@Column(name = "intensity", nullable = false)
+	private Map<Feeling, Integer> feelings = new HashMap<>();
+
+	@Column(length = NewDiaryEntry.BODY_MAX)
+	private @Nullable String body;
+
+	@ElementCollection
+	@BatchSize(size = 50)
+	@CollectionTable(name = "diary_behaviour", joinColumns = @JoinColumn(name = "entry_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "behaviour", nullable = false, length = 30)
+	private Set<Behaviour> behaviours = new HashSet<>();
+
+	@ElementCollection
+	@BatchSize(size = 50)
+	@CollectionTable(name = "diary_need", joinColumns = @JoinColumn(name = "entry_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "need", nullable = false, length = 20)
+	private Set<Need> needs = new HashSet<>();
+
+	@ElementCollection
+	@BatchSize(size = 50)
+	@CollectionTable(name = "diary_trap", joinColumns = @JoinColumn(name = "entry_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "trap", nullable = false, length = 30)
+	private Set<ThinkingTrap> traps = new HashSet<>();
+
+	@Column(length = NewDiaryEntry.TRIED_MAX)
+	private @Nullable String triedInstead;
+
+	@Column(length = NewDiaryEntry.WENT_MAX)
+	private @Nullable String howItWent;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private DiaryRelationship relationship;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private DiarySource source;
+
+	@Column(nullable = false)
+	private long enteredBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private EnteredBy enteredByKind;
+
+	@Column(nullable = false)
+	private Instant enteredAt;
+
+	private @Nullable Instant changedAt;
+
+	@Embedded
+	private EntryReview review = new EntryReview();
+
+	protected DiaryEntry() {
+	}
+
+	DiaryEntry(long clientId, NewDiaryEntry entry, DiarySource source, long enteredBy, Instant enteredAt) {
+		this.clientId = clientId;
+		this.source = source;
+		this.enteredBy = enteredBy;
+		this.enteredByKind = EnteredBy.CLINICIAN;
+		this.enteredAt = enteredAt;
+		fill(entry);
+	}
+
+	void correct(NewDiaryEntry entry, Instant now) {
+		fill(entry);
+		this.changedAt = now;
+	}
+
+	EntryReview review() {
+		return review;
+	}
+
+	long getClientId() {
+		return clientId;
+	}
+
+	long getEnteredBy() {
+		return enteredBy;
+	}
+
+	DiaryEntryView view(String enteredByName) {
+		NewDiaryEntry entry = new NewDiaryEntry(happenedAt, writtenAt, situation, thoughts,
+				feelings.isEmpty() ? Map.of() : new EnumMap<>(feelings), body,
+				behaviours.isEmpty() ? Set.of() : EnumSet.copyOf(behaviours),
+				needs.isEmpty() ? Set.of() : EnumSet.copyOf(needs), traps.isEmpty() ? Set.of() : EnumSet.copyOf(traps),
+				triedInstead, howItWent, relationship);
+		return new DiaryEntryView(requireId(), getVersion(), clientId, entry, source, enteredByName, enteredByKind,
+				enteredAt, review.reviewedAt(), review.comment(), review.isFlagged());
+	}
+
+	private void fill(NewDiaryEntry entry) {
+		this.happenedAt = entry.happenedAt();
+		this.happenedOn = entry.happenedAt().toLocalDate();
+		this.writtenAt = entry.writtenAt();
+		this.situation = entry.situation();
+		this.thoughts = entry.thoughts();
+		this.feelings.clear();
+		this.feelings.putAll(entry.feelings());
+		this.body = entry.body();
+		this.behaviours.clear();
+		this.behaviours.addAll(entry.behaviours());
+		this.needs.clear();
+		this.needs.addAll(entry.needs());
+		this.traps.clear();
+		this.traps.addAll(entry.traps());
+		this.triedInstead = entry.triedInstead();
+		this.howItWent = entry.howItWent();
+		this.relationship = entry.relationship();
+	}
+
+}

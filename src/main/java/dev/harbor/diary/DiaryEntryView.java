@@ -1,0 +1,32 @@
+package dev.harbor.diary;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Set;
+
+import dev.harbor.common.EnteredBy;
+import org.jspecify.annotations.Nullable;
+
+/** One diary entry as the review screen shows it, with its review state. */
+public record DiaryEntryView(long id, long version, long clientId, NewDiaryEntry entry, DiarySource source,
+		String enteredByName, EnteredBy enteredBy, Instant enteredAt, @Nullable Instant reviewedAt,
+		@Nullable String comment, boolean flagged) {
+
+	public boolean reviewed() {
+		return reviewedAt != null;
+	}
+
+	public LocalDateTime happenedAt() {
+		return entry.happenedAt();
+	}
+
+	public Map<Feeling, Integer> feelings() {
+		return entry.feelings();
+	}
+
+	public Set<Need> needs() {
+		return entry.needs();
+	}
+
+}

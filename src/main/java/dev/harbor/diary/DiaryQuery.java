@@ -1,0 +1,87 @@
+package dev.harbor.diary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.MapJoin;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * One page of a client's diary, newest first, with the filters as predicates: the sets
+ * (feelings, needs, behaviours, traps) as existence checks on their own indexed tables.
+ * One row more than the page tells whether another follows, so there is no count query.
+ */
+@Component
+class DiaryQuery {
+
+	private final EntityManager entityManager;
+
+	DiaryQuery(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	Slice<DiaryEntry> page(long clientId, DiaryFilter filter, Pageable pageable) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<DiaryEntry> query = cb.createQuery(DiaryEntry.class);
+		Root<DiaryEntry> entry = query.from(DiaryEntry.class);
+		query.where(predicates(cb, query, entry, clientId, filter).toArray(Predicate[]::new));
+		query.orderBy(cb.desc(entry.get("happenedAt")), cb.desc(entry.get("id")));
+		List<DiaryEntry> rows = entityManager.createQuery(query)
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize() + 1)
+			.getResultList();
+		boolean more = rows.size() > pageable.getPageSize();
+		return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+	}
+
+	private static List<Predicate> predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<DiaryEntry> entry,
+			long clientId, DiaryFilter filter) {
+		List<Predicate> predicates = new ArrayList<>();
+		predicates.add(cb.equal(entry.get("clientId"), clientId));
+		if (filter.from() != null) {
+			predicates.add(cb.greaterThanOrEqualTo(entry.get("happenedOn"), filter.from()));
+		}
+		if (filter.to() != null) {
+			predicates.add(cb.lessThanOrEqualTo(entry.get("happenedOn"), filter.to()));
+		}
+		if (filter.feeling() != null) {
+			Subquery<Integer> named = query.subquery(Integer.class);
+			Root<DiaryEntry> same = named.correlate(entry);
+			MapJoin<DiaryEntry, Feeling, Integer> feelings = same.joinMap("feelings");
+			named.select(cb.literal(1)).where(cb.equal(feelings.key(), filter.feeling()));
+			predicates.add(cb.exists(named));
+		}
+		if (filter.need() != null) {
+			predicates.add(cb.isMember(filter.need(), entry.<Set<Need>>get("needs")));
+		}
+		if (filter.behaviour() != null) {
+			predicates.add(cb.isMember(filter.behaviour(), entry.<Set<Behaviour>>get("behaviours")));
+		}
+		if (filter.trap() != null) {
+			predicates.add(cb.isMember(filter.trap(), entry.<Set<ThinkingTrap>>get("traps")));
+		}
+		if (filter.relationship() != null) {
+			predicates.add(cb.equal(entry.get("relationship"), filter.relationship()));
+		}
+		if (filter.reviewed() != null) {
+			predicates.add(filter.reviewed() ? cb.isNotNull(entry.get("review").get("reviewedAt"))
+					: cb.isNull(entry.get("review").get("reviewedAt")));
+		}
+		if (filter.flaggedOnly()) {
+			predicates.add(cb.isTrue(entry.get("review").get("flagged")));
+		}
+		return predicates;
+	}
+
+}

@@ -1,0 +1,237 @@
+package dev.harbor.diary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.harbor.audit.AuditAction;
+import dev.harbor.audit.AuditService;
+import dev.harbor.audit.AuditSubject;
+import dev.harbor.client.ClientService;
+import dev.harbor.client.ConcurrentEditException;
+import dev.harbor.common.EntryReview;
+import dev.harbor.common.InvalidInputException;
+import dev.harbor.security.CurrentUser;
+import dev.harbor.security.Role;
+import dev.harbor.security.UserAccountService;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A client's trigger diary: entering and correcting entries, importing a file the client
+ * kept elsewhere, reviewing (mark reviewed, comment, flag for the next session) and the
+ * patterns of a period. Method security, then the client's place on my caseload, then the
+ * work and its audit event in one transaction.
+ */
+@Service
+public class DiaryService {
+
+	private final DiaryEntryRepository entries;
+
+	private final DiaryQuery query;
+
+	private final DiaryQueries queries;
+
+	private final ClientService clients;
+
+	private final UserAccountService accounts;
+
+	private final CurrentUser currentUser;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	DiaryService(DiaryEntryRepository entries, DiaryQuery query, DiaryQueries queries, ClientService clients,
+			UserAccountService accounts, CurrentUser currentUser, AuditService audit, Clock clock) {
+		this.entries = entries;
+		this.query = query;
+		this.queries = queries;
+		this.clients = clients;
+		this.accounts = accounts;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** An entry typed in by the clinician, from a worksheet or in session. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public DiaryEntryView recordEntry(long clientId, NewDiaryEntry entry) {
+		DiaryRules.require(entry, today());
+		clients.requireMine(clientId, AuditAction.CREATE);
+		DiaryEntry saved = entries.saveAndFlush(
+				new DiaryEntry(clientId, DiaryRules.cleaned(entry), DiarySource.TYPED, me(), clock.instant()));
+		audit.record(AuditAction.CREATE, AuditSubject.DIARY, saved.requireId(), clientId, "diary entry added");
+		return viewOf(saved);
+	}
+
+	/** Corrects an entry; the version guards against two people at once. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public DiaryEntryView correctEntry(long entryId, long version, NewDiaryEntry entry) {
+		DiaryRules.require(entry, today());
+		DiaryEntry stored = mineAtVersion(entryId, version);
+		stored.correct(DiaryRules.cleaned(entry), clock.instant());
+		return changed(stored, "diary entry corrected");
+	}
+
+	/**
+	 * One page of a client's diary, newest first. Opening it (the first page) is one
+	 * "viewed diary" event.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public Slice<DiaryEntryView> diary(long clientId, DiaryFilter filter, Pageable pageable) {
+		clients.requireMine(clientId, AuditAction.VIEW);
+		if (pageable.getOffset() == 0) {
+			audit.record(AuditAction.VIEW, AuditSubject.DIARY, null, clientId, "viewed diary");
+		}
+		Slice<DiaryEntry> page = query.page(clientId, filter, pageable);
+		Map<Long, String> names = accounts
+			.displayNames(page.stream().map(DiaryEntry::getEnteredBy).distinct().toList());
+		return page.map(entry -> entry.view(names.getOrDefault(entry.getEnteredBy(), "")));
+	}
+
+	/** Marks entries of one client reviewed (already reviewed ones keep their date). */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public int markReviewed(long clientId, Collection<Long> entryIds) {
+		clients.requireMine(clientId, AuditAction.CHANGE);
+		List<DiaryEntry> found = entries.findByClientIdAndIdIn(clientId, entryIds);
+		if (found.size() != new HashSet<>(entryIds).size()) {
+			audit.recordDenied(AuditAction.CHANGE, AuditSubject.DIARY, null);
+			throw new DiaryNotFoundException(entryIds.stream().findFirst().orElse(0L));
+		}
+		found.forEach(entry -> entry.review().markReviewed(me(), clock.instant()));
+		audit.record(AuditAction.CHANGE, AuditSubject.DIARY, found.size() == 1 ? found.getFirst().requireId() : null,
+				clientId, "reviewed " + found.size());
+		return found.size();
+	}
+
+	/** The clinician's own comment on an entry; blank removes it. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public DiaryEntryView comment(long entryId, long version, @Nullable String comment) {
+		String problem = DiaryRules.textProblem(comment, EntryReview.COMMENT_MAX);
+		if (problem != null) {
+			throw new InvalidInputException("comment", problem);
+		}
+		DiaryEntry entry = mineAtVersion(entryId, version);
+		entry.review().comment(DiaryRules.clean(comment));
+		return changed(entry, "commented");
+	}
+
+	/** Flags an entry to bring to the next session, or takes the flag off. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public DiaryEntryView flag(long entryId, long version, boolean flagged) {
+		DiaryEntry entry = mineAtVersion(entryId, version);
+		entry.review().flag(flagged);
+		return changed(entry, flagged ? "flagged" : "flag removed");
+	}
+
+	/** Needs by relationship, feelings by week, frequent traps and behaviours. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public DiaryPatterns patterns(long clientId, LocalDate from, LocalDate to) {
+		clients.requireMine(clientId, AuditAction.VIEW);
+		audit.record(AuditAction.VIEW, AuditSubject.DIARY, null, clientId, "viewed diary patterns");
+		return queries.patterns(clientId, from, to);
+	}
+
+	/**
+	 * Imports a diary file: everything is checked first and nothing is imported unless
+	 * the whole file is clean; entries already in the diary (same time and situation) are
+	 * skipped and listed.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public ImportReport importDiary(long clientId, @Nullable String fileName, byte[] content) {
+		clients.requireMine(clientId, AuditAction.CREATE);
+		DiaryImport.Parsed parsed = DiaryImport.read(fileName, content);
+		List<ImportReport.Problem> problems = new ArrayList<>(parsed.problems());
+		for (DiaryImport.Row row : parsed.rows()) {
+			InvalidInputException problem = DiaryRules.problemOf(row.entry(), today());
+			if (problem != null) {
+				problems.add(new ImportReport.Problem(row.line(), problem.field(), problem.messageKey()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			problems.sort(Comparator.comparingInt(ImportReport.Problem::line));
+			audit.record(AuditAction.CREATE, AuditSubject.DIARY, null, clientId,
+					"import refused, " + problems.size() + " problems");
+			return new ImportReport(0, problems, List.of());
+		}
+		List<Integer> duplicates = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		int imported = 0;
+		for (DiaryImport.Row row : parsed.rows()) {
+			NewDiaryEntry entry = DiaryRules.cleaned(row.entry());
+			if (!seen.add(key(entry.happenedAt(), entry.situation())) || entries
+				.existsByClientIdAndHappenedAtAndSituation(clientId, entry.happenedAt(), entry.situation())) {
+				duplicates.add(row.line());
+				continue;
+			}
+			entries.save(new DiaryEntry(clientId, entry, DiarySource.IMPORTED, me(), clock.instant()));
+			imported++;
+		}
+		audit.record(AuditAction.CREATE, AuditSubject.DIARY, null, clientId, "imported " + imported + " entries");
+		return new ImportReport(imported, List.of(), duplicates);
+	}
+
+	/** Per client on my caseload: diary entries not yet reviewed, and flagged ones. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public List<ClientToReview> myDiaryToReview() {
+		audit.record(AuditAction.LIST, AuditSubject.DIARY, null, null, "diary to review");
+		return queries.toReview(me());
+	}
+
+	private static String key(LocalDateTime happenedAt, String situation) {
+		return happenedAt + "\n" + situation;
+	}
+
+	private DiaryEntryView changed(DiaryEntry entry, String what) {
+		audit.record(AuditAction.CHANGE, AuditSubject.DIARY, entry.requireId(), entry.getClientId(), what);
+		entries.flush();
+		return viewOf(entry);
+	}
+
+	private DiaryEntryView viewOf(DiaryEntry entry) {
+		return entry.view(accounts.displayNames(List.of(entry.getEnteredBy())).getOrDefault(entry.getEnteredBy(), ""));
+	}
+
+	private DiaryEntry mineAtVersion(long entryId, long version) {
+		DiaryEntry entry = entries.findById(entryId).orElseThrow(() -> {
+			audit.recordDenied(AuditAction.CHANGE, AuditSubject.DIARY, entryId);
+			return new DiaryNotFoundException(entryId);
+		});
+		clients.requireMine(entry.getClientId(), AuditAction.CHANGE);
+		if (entry.getVersion() != version) {
+			throw new ConcurrentEditException("Diary entry", entryId);
+		}
+		return entry;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private long me() {
+		return currentUser.require().accountId();
+	}
+
+}
