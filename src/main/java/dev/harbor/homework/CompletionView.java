@@ -1,10 +1,10 @@
 package dev.harbor.homework;
 
-import dev.harbor.common.EnteredBy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import dev.harbor.common.EnteredBy;
 import org.jspecify.annotations.Nullable;
 
 /** One practice as the practice log shows it, with who entered it and when. */

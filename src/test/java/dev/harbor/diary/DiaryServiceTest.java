@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.harbor.client.ClientToReview;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.ConcurrentEditException;
 import dev.harbor.client.TestClients;

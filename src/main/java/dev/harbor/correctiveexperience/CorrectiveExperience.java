@@ -1,0 +1,147 @@
+package dev.harbor.correctiveexperience;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import dev.harbor.common.AbstractEntity;
+import dev.harbor.common.EnteredBy;
+import dev.harbor.common.EntryReview;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of a client's corrective-experience log. Corrected in place, never deleted.
+ */
+@Entity
+class CorrectiveExperience extends AbstractEntity {
+
+	@Column(nullable = false)
+	private long clientId;
+
+	@Column(nullable = false)
+	private LocalDateTime happenedAt;
+
+	@Column(nullable = false)
+	private LocalDate happenedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Setting setting;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 30)
+	private Risk risk;
+
+	@Column(nullable = false, length = NewExperience.TEXT_MAX)
+	private String feared;
+
+	@Column(nullable = false)
+	private int beliefBefore;
+
+	@Column(nullable = false, length = NewExperience.TEXT_MAX)
+	private String whatHappened;
+
+	@Column(nullable = false)
+	private int beliefAfter;
+
+	@Column(length = NewExperience.TEXT_MAX)
+	private @Nullable String learned;
+
+	@ElementCollection
+	@BatchSize(size = 50)
+	@CollectionTable(name = "corrective_learning", joinColumns = @JoinColumn(name = "experience_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "learning", nullable = false, length = 20)
+	private Set<Learning> learnedAbout = new HashSet<>();
+
+	@Column(length = NewExperience.BODY_MAX)
+	private @Nullable String body;
+
+	@ElementCollection
+	@BatchSize(size = 50)
+	@CollectionTable(name = "corrective_repair_step", joinColumns = @JoinColumn(name = "experience_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "step", nullable = false, length = 30)
+	private Set<RepairStep> repairSteps = new HashSet<>();
+
+	@Column(nullable = false)
+	private long enteredBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private EnteredBy enteredByKind;
+
+	@Column(nullable = false)
+	private Instant enteredAt;
+
+	private @Nullable Instant changedAt;
+
+	@Embedded
+	private EntryReview review = new EntryReview();
+
+	protected CorrectiveExperience() {
+	}
+
+	CorrectiveExperience(long clientId, NewExperience experience, long enteredBy, Instant enteredAt) {
+		this.clientId = clientId;
+		this.enteredBy = enteredBy;
+		this.enteredByKind = EnteredBy.CLINICIAN;
+		this.enteredAt = enteredAt;
+		fill(experience);
+	}
+
+	void correct(NewExperience experience, Instant now) {
+		fill(experience);
+		this.changedAt = now;
+	}
+
+	EntryReview review() {
+		return review;
+	}
+
+	long getClientId() {
+		return clientId;
+	}
+
+	long getEnteredBy() {
+		return enteredBy;
+	}
+
+	ExperienceView view(String enteredByName) {
+		NewExperience experience = new NewExperience(happenedAt, setting, risk, feared, beliefBefore, whatHappened,
+				beliefAfter, learned, learnedAbout.isEmpty() ? Set.of() : EnumSet.copyOf(learnedAbout), body,
+				repairSteps.isEmpty() ? Set.of() : EnumSet.copyOf(repairSteps));
+		return new ExperienceView(requireId(), getVersion(), clientId, experience, enteredByName, enteredByKind,
+				enteredAt, review.reviewedAt(), review.comment(), review.isFlagged());
+	}
+
+	private void fill(NewExperience experience) {
+		this.happenedAt = experience.happenedAt();
+		this.happenedOn = experience.happenedAt().toLocalDate();
+		this.setting = experience.setting();
+		this.risk = experience.risk();
+		this.feared = experience.feared();
+		this.beliefBefore = experience.beliefBefore();
+		this.whatHappened = experience.whatHappened();
+		this.beliefAfter = experience.beliefAfter();
+		this.learned = experience.learned();
+		this.learnedAbout.clear();
+		this.learnedAbout.addAll(experience.learnedAbout());
+		this.body = experience.body();
+		this.repairSteps.clear();
+		this.repairSteps.addAll(experience.repairSteps());
+	}
+
+}

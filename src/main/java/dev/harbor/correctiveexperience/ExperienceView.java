@@ -1,0 +1,27 @@
+package dev.harbor.correctiveexperience;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+import dev.harbor.common.EnteredBy;
+import org.jspecify.annotations.Nullable;
+
+/** One corrective experience as the review screen shows it, with its review state. */
+public record ExperienceView(long id, long version, long clientId, NewExperience experience, String enteredByName,
+		EnteredBy enteredBy, Instant enteredAt, @Nullable Instant reviewedAt, @Nullable String comment,
+		boolean flagged) {
+
+	public boolean reviewed() {
+		return reviewedAt != null;
+	}
+
+	public LocalDateTime happenedAt() {
+		return experience.happenedAt();
+	}
+
+	/** How far the feared belief fell: before minus after, in percentage points. */
+	public int drop() {
+		return experience.beliefBefore() - experience.beliefAfter();
+	}
+
+}
