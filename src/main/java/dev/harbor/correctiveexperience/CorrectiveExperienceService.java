@@ -95,7 +95,7 @@ public class CorrectiveExperienceService {
 
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public int markReviewed(long clientId, Collection<Long> experienceIds) {
+	public List<ExperienceView> markReviewed(long clientId, Collection<Long> experienceIds) {
 		clients.requireMine(clientId, AuditAction.CHANGE);
 		List<CorrectiveExperience> found = experiences.findByClientIdAndIdIn(clientId, experienceIds);
 		if (found.size() != new HashSet<>(experienceIds).size()) {
@@ -105,7 +105,12 @@ public class CorrectiveExperienceService {
 		found.forEach(experience -> experience.review().markReviewed(me(), clock.instant()));
 		audit.record(AuditAction.CHANGE, AuditSubject.CORRECTIVE_EXPERIENCE,
 				found.size() == 1 ? found.getFirst().requireId() : null, clientId, "reviewed " + found.size());
-		return found.size();
+		experiences.flush();
+		Map<Long, String> names = accounts
+			.displayNames(found.stream().map(CorrectiveExperience::getEnteredBy).distinct().toList());
+		return found.stream()
+			.map(experience -> experience.view(names.getOrDefault(experience.getEnteredBy(), "")))
+			.toList();
 	}
 
 	@Transactional

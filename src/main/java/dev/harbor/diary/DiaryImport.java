@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class DiaryImport {
 
 	/** Larger files are refused before reading. */
-	static final int MAX_BYTES = 1_048_576;
+	static final int MAX_BYTES = ImportReport.MAX_BYTES;
 
 	static final int MAX_ROWS = 5_000;
 

@@ -106,10 +106,13 @@ public class DiaryService {
 		return page.map(entry -> entry.view(names.getOrDefault(entry.getEnteredBy(), "")));
 	}
 
-	/** Marks entries of one client reviewed (already reviewed ones keep their date). */
+	/**
+	 * Marks entries of one client reviewed (already reviewed ones keep their date) and
+	 * returns them afresh.
+	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public int markReviewed(long clientId, Collection<Long> entryIds) {
+	public List<DiaryEntryView> markReviewed(long clientId, Collection<Long> entryIds) {
 		clients.requireMine(clientId, AuditAction.CHANGE);
 		List<DiaryEntry> found = entries.findByClientIdAndIdIn(clientId, entryIds);
 		if (found.size() != new HashSet<>(entryIds).size()) {
@@ -119,7 +122,10 @@ public class DiaryService {
 		found.forEach(entry -> entry.review().markReviewed(me(), clock.instant()));
 		audit.record(AuditAction.CHANGE, AuditSubject.DIARY, found.size() == 1 ? found.getFirst().requireId() : null,
 				clientId, "reviewed " + found.size());
-		return found.size();
+		entries.flush();
+		Map<Long, String> names = accounts
+			.displayNames(found.stream().map(DiaryEntry::getEnteredBy).distinct().toList());
+		return found.stream().map(entry -> entry.view(names.getOrDefault(entry.getEnteredBy(), ""))).toList();
 	}
 
 	/** The clinician's own comment on an entry; blank removes it. */

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record ImportReport(int imported, List<Problem> problems, List<Integer> duplicateLines) {
 
+	/** The largest file accepted: 1 MiB, some thousands of entries. */
+	public static final int MAX_BYTES = 1_048_576;
+
 	/**
 	 * One reason a row (or the file) could not be taken; the key is a translation key.
 	 */

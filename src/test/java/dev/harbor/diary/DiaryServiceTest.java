@@ -123,7 +123,7 @@ class DiaryServiceTest {
 		assertThat(diary.myDiaryToReview()).extracting(ClientToReview::unreviewed, ClientToReview::flagged)
 			.containsExactly(tuple(3, 0));
 
-		assertThat(diary.markReviewed(noor, List.of(first, second))).isEqualTo(2);
+		assertThat(diary.markReviewed(noor, List.of(first, second))).hasSize(2).allMatch(DiaryEntryView::reviewed);
 		DiaryEntryView flagged = diary.flag(third.id(), third.version(), true);
 		DiaryEntryView commented = diary.comment(flagged.id(), flagged.version(), "Bring the walk idea back");
 

@@ -18,6 +18,8 @@ import dev.harbor.audit.AuditService;
 import dev.harbor.client.CaseloadCounts;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.correctiveexperience.CorrectiveExperienceService;
+import dev.harbor.diary.DiaryService;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.HarborUser;
@@ -34,13 +36,14 @@ import jakarta.annotation.security.PermitAll;
 @Menu(order = 0, title = "nav.dashboard", icon = "vaadin:home")
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-	DashboardView(CurrentUser currentUser, ClientService clients, HomeworkService homework, UserAccountService accounts,
-			AuditService audit, Clock clock) {
+	DashboardView(CurrentUser currentUser, ClientService clients, HomeworkService homework, DiaryService diary,
+			CorrectiveExperienceService experiences, UserAccountService accounts, AuditService audit, Clock clock) {
 		addClassName("harbor-dashboard");
 		HarborUser user = currentUser.require();
 		add(greeting(user));
 		if (user.role() == Role.CLINICIAN) {
 			add(caseloadFigures(clients.myCaseloadCounts()), new CaseloadPanel(clients),
+					new ToReviewPanel(diary.myDiaryToReview(), experiences.myExperiencesToReview()),
 					new HomeworkPanel(homework.myHomeworkToFollowUp(Dates.today(clock), HomeworkPanel.RECENT)));
 		}
 		else {

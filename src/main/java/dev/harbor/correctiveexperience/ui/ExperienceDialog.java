@@ -1,0 +1,167 @@
+package dev.harbor.correctiveexperience.ui;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.i18n.Translatable;
+import dev.harbor.common.ui.Dates;
+import dev.harbor.correctiveexperience.ExperienceView;
+import dev.harbor.correctiveexperience.Learning;
+import dev.harbor.correctiveexperience.NewExperience;
+import dev.harbor.correctiveexperience.RepairStep;
+import dev.harbor.correctiveexperience.Risk;
+import dev.harbor.correctiveexperience.Setting;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Enters or corrects a corrective experience: what the client risked, what they feared
+ * and how strongly they believed it, what actually happened and the belief afterwards,
+ * what they learned, and for a repair which steps they took.
+ */
+class ExperienceDialog extends Dialog {
+
+	private final DateTimePicker happenedAt = new DateTimePicker();
+
+	private final Select<Setting> setting = select("experience.field.setting", Setting.values());
+
+	private final Select<Risk> risk = select("experience.field.risk", Risk.values());
+
+	private final TextArea feared = area("experience.field.feared", NewExperience.TEXT_MAX);
+
+	private final IntegerField beliefBefore = percent("experience.field.beliefBefore");
+
+	private final TextArea whatHappened = area("experience.field.whatHappened", NewExperience.TEXT_MAX);
+
+	private final IntegerField beliefAfter = percent("experience.field.beliefAfter");
+
+	private final TextArea learned = area("experience.field.learned", NewExperience.TEXT_MAX);
+
+	private final CheckboxGroup<Learning> learnedAbout = new CheckboxGroup<>();
+
+	private final TextArea body = area("experience.field.body", NewExperience.BODY_MAX);
+
+	private final CheckboxGroup<RepairStep> repairSteps = new CheckboxGroup<>();
+
+	ExperienceDialog(@Nullable ExperienceView existing, Clock clock, Function<NewExperience, ExperienceView> save,
+			Consumer<ExperienceView> saved) {
+		setHeaderTitle(getTranslation(existing == null ? "experience.new.title" : "experience.correct.title"));
+		happenedAt.setLabel(getTranslation("experience.field.happenedAt"));
+		happenedAt.setMax(Dates.now(clock).plusDays(1));
+		learnedAbout.setLabel(getTranslation("experience.field.learnedAbout"));
+		learnedAbout.setItems(Learning.values());
+		learnedAbout.setItemLabelGenerator(ExperienceWords::label);
+		repairSteps.setLabel(getTranslation("experience.field.repairSteps"));
+		repairSteps.setHelperText(getTranslation("experience.field.repairSteps.help"));
+		repairSteps.setItems(RepairStep.values());
+		repairSteps.setItemLabelGenerator(ExperienceWords::label);
+		FormLayout form = new FormLayout(happenedAt, setting);
+		form.add(risk, 2);
+		form.add(feared, beliefBefore);
+		form.add(whatHappened, beliefAfter);
+		form.add(learned, 2);
+		form.add(learnedAbout, 2);
+		form.add(body, 2);
+		form.add(repairSteps, 2);
+		add(form);
+		show(existing, clock);
+		Button saveButton = new Button(getTranslation("action.save"), click -> save(save, saved));
+		saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
+		setWidth("min(48rem, 98vw)");
+	}
+
+	private <T extends Translatable> Select<T> select(String labelKey, T[] values) {
+		Select<T> select = new Select<>();
+		select.setLabel(getTranslation(labelKey));
+		select.setItems(values);
+		select.setItemLabelGenerator(ExperienceWords::label);
+		return select;
+	}
+
+	private TextArea area(String labelKey, int max) {
+		TextArea area = new TextArea(getTranslation(labelKey));
+		area.setMaxLength(max);
+		return area;
+	}
+
+	private IntegerField percent(String labelKey) {
+		IntegerField field = new IntegerField(getTranslation(labelKey));
+		field.setMin(0);
+		field.setMax(100);
+		field.setStepButtonsVisible(true);
+		field.setStep(10);
+		field.setHelperText(getTranslation("experience.field.percent.help"));
+		return field;
+	}
+
+	private void show(@Nullable ExperienceView existing, Clock clock) {
+		if (existing == null) {
+			happenedAt.setValue(Dates.now(clock));
+			return;
+		}
+		NewExperience experience = existing.experience();
+		happenedAt.setValue(experience.happenedAt());
+		setting.setValue(experience.setting());
+		risk.setValue(experience.risk());
+		feared.setValue(experience.feared());
+		beliefBefore.setValue(experience.beliefBefore());
+		whatHappened.setValue(experience.whatHappened());
+		beliefAfter.setValue(experience.beliefAfter());
+		learned.setValue(experience.learned() == null ? "" : experience.learned());
+		learnedAbout.setValue(experience.learnedAbout());
+		body.setValue(experience.body() == null ? "" : experience.body());
+		repairSteps.setValue(experience.repairSteps());
+	}
+
+	private void save(Function<NewExperience, ExperienceView> save, Consumer<ExperienceView> saved) {
+		List.<HasValidation>of(happenedAt, setting, risk, feared, beliefBefore, whatHappened, beliefAfter, learned,
+				body)
+			.forEach(field -> field.setInvalid(false));
+		try {
+			ExperienceView result = save
+				.apply(new NewExperience(happenedAt.getValue(), setting.getValue(), risk.getValue(), feared.getValue(),
+						beliefBefore.getValue(), whatHappened.getValue(), beliefAfter.getValue(), learned.getValue(),
+						learnedAbout.getValue(), body.getValue(), repairSteps.getValue()));
+			close();
+			saved.accept(result);
+		}
+		catch (InvalidInputException problem) {
+			mark(problem.field(), problem.messageKey());
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			mark("feared", "experience.conflict");
+		}
+	}
+
+	private void mark(String field, String messageKey) {
+		HasValidation target = switch (field) {
+			case "happenedAt" -> happenedAt;
+			case "setting" -> setting;
+			case "risk" -> risk;
+			case "beliefBefore" -> beliefBefore;
+			case "whatHappened" -> whatHappened;
+			case "beliefAfter" -> beliefAfter;
+			case "learned" -> learned;
+			case "body" -> body;
+			default -> feared;
+		};
+		target.setErrorMessage(getTranslation(messageKey));
+		target.setInvalid(true);
+	}
+
+}

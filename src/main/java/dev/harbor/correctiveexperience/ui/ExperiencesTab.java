@@ -1,0 +1,222 @@
+package dev.harbor.correctiveexperience.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.harbor.client.ClientNotFoundException;
+import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.Notifications;
+import dev.harbor.common.ui.ReviewControls;
+import dev.harbor.correctiveexperience.CorrectiveExperienceService;
+import dev.harbor.correctiveexperience.ExperienceNotFoundException;
+import dev.harbor.correctiveexperience.ExperiencePatterns;
+import dev.harbor.correctiveexperience.ExperienceView;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * A client's corrective experiences: what they feared against what happened, newest
+ * first, the chosen one laid out to read, review, and the feared belief before versus
+ * after over a period with its average drop.
+ */
+class ExperiencesTab extends Div {
+
+	static final int DEFAULT_WEEKS = 26;
+
+	private final CorrectiveExperienceService experiences;
+
+	private final long clientId;
+
+	private final Clock clock;
+
+	private final Grid<ExperienceView> grid = new Grid<>();
+
+	private final Div detail = new Div();
+
+	private final DatePicker from = new DatePicker();
+
+	private final DatePicker to = new DatePicker();
+
+	private final Div patterns = new Div();
+
+	ExperiencesTab(long clientId, CorrectiveExperienceService experiences, Clock clock) {
+		this.experiences = experiences;
+		this.clientId = clientId;
+		this.clock = clock;
+		addClassName("harbor-experiences");
+		Button add = new Button(getTranslation("experience.new"), VaadinIcon.PLUS.create(), click -> newExperience());
+		add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Div toolbar = new Div(new Paragraph(getTranslation("experience.intro")), add);
+		toolbar.addClassName("harbor-toolbar");
+		configureGrid();
+		Button markReviewed = new Button(getTranslation("diary.markSelected"), VaadinIcon.CHECK.create(),
+				click -> markSelectedReviewed());
+		detail.addClassName("harbor-entry-side");
+		showDetail(null);
+		Div list = new Div(markReviewed, grid);
+		list.addClassName("harbor-entry-list");
+		Div review = new Div(list, detail);
+		review.addClassName("harbor-review-layout");
+		add(toolbar, review, patternsPanel());
+	}
+
+	private void configureGrid() {
+		grid.setSelectionMode(Grid.SelectionMode.MULTI);
+		grid.addColumn(view -> Dates.shortDateTime(view.happenedAt()))
+			.setHeader(getTranslation("diary.column.when"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(view -> ExperienceWords.label(view.experience().risk()))
+			.setHeader(getTranslation("experience.field.risk"))
+			.setAutoWidth(true);
+		grid.addColumn(view -> view.experience().feared()).setHeader(getTranslation("experience.field.feared"));
+		grid.addColumn(view -> getTranslation("experience.column.beliefValue", view.experience().beliefBefore(),
+				view.experience().beliefAfter()))
+			.setHeader(getTranslation("experience.column.belief"))
+			.setAutoWidth(true);
+		grid.addColumn(view -> getTranslation(view.reviewed() ? "review.state.reviewed" : "review.state.waiting")
+				+ (view.flagged() ? " · " + getTranslation("review.flagged") : ""))
+			.setHeader(getTranslation("diary.column.review"))
+			.setAutoWidth(true);
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		grid.setEmptyStateText(getTranslation("experience.empty"));
+		grid.setItems(query -> experiences.experiences(clientId, PageRequest.of(query.getPage(), query.getPageSize()))
+			.stream());
+		grid.addItemClickListener(click -> showDetail(click.getItem()));
+		grid.addCellFocusListener(focus -> focus.getItem().ifPresent(this::showDetail));
+		grid.setHeight("22rem");
+	}
+
+	private Section patternsPanel() {
+		LocalDate today = Dates.today(clock);
+		from.setLabel(getTranslation("patterns.from"));
+		to.setLabel(getTranslation("patterns.to"));
+		from.setValue(today.minusWeeks(DEFAULT_WEEKS));
+		to.setValue(today);
+		from.addValueChangeListener(change -> showPatterns());
+		to.addValueChangeListener(change -> showPatterns());
+		Div period = new Div(from, to);
+		period.addClassName("harbor-toolbar");
+		Section section = new Section(new H2(getTranslation("experience.patterns.title")), period, patterns);
+		section.addClassNames("harbor-panel", "harbor-patterns");
+		showPatterns();
+		return section;
+	}
+
+	private void showPatterns() {
+		patterns.removeAll();
+		if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
+			patterns.add(new Paragraph(getTranslation("patterns.period.invalid")));
+			return;
+		}
+		ExperiencePatterns found = experiences.patterns(clientId, from.getValue(), to.getValue());
+		if (found.changes().isEmpty()) {
+			patterns.add(new Paragraph(getTranslation("experience.patterns.none")));
+			return;
+		}
+		Paragraph drop = new Paragraph(
+				getTranslation("experience.patterns.drop", found.changes().size(), Math.round(found.averageDrop())));
+		drop.addClassName("harbor-lead");
+		Div scroller = new Div(new BeliefChart(found.changes()));
+		scroller.addClassName("harbor-scroll-x");
+		patterns.add(drop, scroller);
+	}
+
+	private void showDetail(@Nullable ExperienceView view) {
+		detail.removeAll();
+		if (view == null) {
+			detail.add(new Paragraph(getTranslation("experience.detail.choose")));
+			return;
+		}
+		ReviewControls review = new ReviewControls(view.reviewed(), view.flagged(), view.comment(),
+				new ReviewControls.Actions() {
+					@Override
+					public boolean markReviewed() {
+						return change(() -> experiences.markReviewed(clientId, List.of(view.id())).getFirst(),
+								"review.done");
+					}
+
+					@Override
+					public boolean flag(boolean flagged) {
+						return change(() -> experiences.flag(view.id(), view.version(), flagged),
+								flagged ? "review.flag.done" : "review.unflag.done");
+					}
+
+					@Override
+					public boolean comment(@Nullable String text) {
+						return change(() -> experiences.comment(view.id(), view.version(), text),
+								"review.comment.done");
+					}
+				});
+		Button correct = new Button(getTranslation("experience.correct"), click -> new ExperienceDialog(view, clock,
+				experience -> experiences.correctExperience(view.id(), view.version(), experience), saved -> {
+					Notifications.success("experience.saved");
+					refresh();
+					showDetail(saved);
+				})
+			.open());
+		detail.add(new ExperienceDetail(view, review, correct));
+	}
+
+	private boolean change(Supplier<ExperienceView> change, String doneKey) {
+		try {
+			ExperienceView fresh = change.get();
+			Notifications.success(doneKey);
+			refresh();
+			showDetail(fresh);
+			return true;
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			Notifications.problem("review.conflict");
+			refresh();
+			showDetail(null);
+			return false;
+		}
+		catch (ExperienceNotFoundException | ClientNotFoundException gone) {
+			Notifications.problem("experience.gone");
+			return false;
+		}
+	}
+
+	private void refresh() {
+		grid.getDataProvider().refreshAll();
+		showPatterns();
+	}
+
+	private void markSelectedReviewed() {
+		Set<ExperienceView> selected = grid.getSelectedItems();
+		if (selected.isEmpty()) {
+			Notifications.problem("diary.markSelected.none");
+			return;
+		}
+		int count = experiences.markReviewed(clientId, selected.stream().map(ExperienceView::id).toList()).size();
+		Notifications.success("diary.markSelected.done", count);
+		grid.deselectAll();
+		refresh();
+		showDetail(null);
+	}
+
+	private void newExperience() {
+		new ExperienceDialog(null, clock, experience -> experiences.recordExperience(clientId, experience), saved -> {
+			Notifications.success("experience.saved");
+			refresh();
+			showDetail(saved);
+		}).open();
+	}
+
+}

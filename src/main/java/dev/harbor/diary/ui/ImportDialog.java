@@ -1,0 +1,98 @@
+package dev.harbor.diary.ui;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dev.harbor.diary.DiaryService;
+import dev.harbor.diary.ImportReport;
+
+/**
+ * Takes a diary the client kept elsewhere, as a CSV or JSON file (the format is in the
+ * README). The whole file is checked first: every bad row is listed with its line number
+ * and nothing is imported until the file is clean.
+ */
+class ImportDialog extends Dialog {
+
+	private final DiaryService diary;
+
+	private final long clientId;
+
+	private final Runnable imported;
+
+	private final Div report = new Div();
+
+	ImportDialog(DiaryService diary, long clientId, Runnable imported) {
+		this.diary = diary;
+		this.clientId = clientId;
+		this.imported = imported;
+		setHeaderTitle(getTranslation("diary.import.title"));
+		UI ui = UI.getCurrentOrThrow();
+		// Uploads arrive outside the session lock; the service call runs in the upload's
+		// own request (signed in as usual) and the result is shown under the lock.
+		Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
+			ImportReport result = diary.importDiary(clientId, metadata.fileName(), content);
+			ui.access(() -> show(result));
+		}));
+		upload.setMaxFiles(1);
+		upload.setMaxFileSize(ImportReport.MAX_BYTES);
+		upload.setAcceptedFileTypes(".csv", ".json", "text/csv", "application/json");
+		upload.addFileRejectedListener(rejected -> show(
+				new ImportReport(0, List.of(new ImportReport.Problem(0, "file", "diary.import.rejected")), List.of())));
+		report.addClassName("harbor-import-report");
+		add(new Paragraph(getTranslation("diary.import.intro")), upload, report);
+		getFooter().add(new Button(getTranslation("action.close"), click -> close()));
+		setWidth("min(40rem, 96vw)");
+	}
+
+	/** Reads a file as if it had been uploaded; also what the upload itself calls. */
+	void receive(String fileName, byte[] content) {
+		show(diary.importDiary(clientId, fileName, content));
+	}
+
+	private void show(ImportReport result) {
+		report.removeAll();
+		if (!result.succeeded()) {
+			report.add(new Paragraph(getTranslation("diary.import.refused", result.problems().size())));
+			UnorderedList problems = new UnorderedList();
+			result.problems()
+				.forEach(problem -> problems.add(new ListItem(problem.line() == 0 ? getTranslation(problem.messageKey())
+						: getTranslation("diary.import.problem", problem.line(), fieldLabel(problem.field()),
+								getTranslation(problem.messageKey())))));
+			report.add(problems);
+			return;
+		}
+		report.add(new Paragraph(getTranslation("diary.import.done", result.imported())));
+		if (!result.duplicateLines().isEmpty()) {
+			report.add(new Paragraph(getTranslation("diary.import.duplicates", result.duplicateLines().size(),
+					result.duplicateLines().stream().map(String::valueOf).collect(Collectors.joining(", ")))));
+		}
+		imported.run();
+	}
+
+	private String fieldLabel(String field) {
+		return getTranslation(switch (field) {
+			case "happenedAt" -> "diary.field.happenedAt";
+			case "writtenAt" -> "diary.field.writtenAt";
+			case "thoughts" -> "diary.field.thoughts";
+			case "feelings" -> "diary.field.feelings";
+			case "body" -> "diary.field.body";
+			case "behaviours" -> "diary.field.behaviours";
+			case "needs" -> "diary.field.needs";
+			case "traps" -> "diary.field.traps";
+			case "triedInstead" -> "diary.field.triedInstead";
+			case "howItWent" -> "diary.field.howItWent";
+			case "relationship" -> "diary.field.relationship";
+			default -> "diary.field.situation";
+		});
+	}
+
+}
