@@ -1,0 +1,98 @@
+package dev.harbor.correctiveexperience.ui;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Set;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import dev.harbor.client.ClientService;
+import dev.harbor.client.TestClients;
+import dev.harbor.correctiveexperience.RepairStep;
+import dev.harbor.correctiveexperience.Risk;
+import dev.harbor.correctiveexperience.Setting;
+import dev.harbor.security.HarborUser;
+import dev.harbor.testsupport.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Logging corrective experiences in session and seeing the fear loosen. */
+class ExperienceStoriesTest extends KaribuTest {
+
+	@Autowired
+	ClientService clients;
+
+	HarborUser maya;
+
+	long noor;
+
+	@BeforeEach
+	void mayaAndNoor() {
+		clock.set(Instant.parse("2026-11-13T17:00:00Z"));
+		maya = accounts.clinician("Maya Okafor");
+		noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
+	}
+
+	@Test
+	void two_experiences_show_the_belief_before_and_after_and_the_average_drop() {
+		signInAndOpen(maya, "clients/" + noor);
+		UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", "experiences"));
+
+		log(LocalDateTime.of(2026, 11, 4, 18, 0), Risk.ASKED_FOR_SUPPORT, "She'll think I'm needy", 80,
+				"She came over with soup", 30, Set.of());
+		log(LocalDateTime.of(2026, 11, 11, 20, 0), Risk.REPAIRED, "He will stay cold all week", 90,
+				"We talked it through the same evening", 40,
+				Set.of(RepairStep.IMPACT_ACKNOWLEDGED, RepairStep.CONCRETE_STEP));
+
+		assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+			.contains("Over 2 experiences, the feared belief fell by 50 points on average.");
+		assertThat(_get(BeliefChart.class).getElement()
+			.getChildren()
+			.filter(child -> child.hasAttribute("data-day"))
+			.map(change -> change.getAttribute("data-day") + " " + change.getAttribute("data-before") + "→"
+					+ change.getAttribute("data-after"))
+			.toList()).containsExactly("2026-11-04 80→30", "2026-11-11 90→40");
+		assertThat(database.jdbc().queryForList("select step from corrective_repair_step order by step", String.class))
+			.containsExactly("CONCRETE_STEP", "IMPACT_ACKNOWLEDGED");
+	}
+
+	private void log(LocalDateTime when, Risk risk, String feared, int before, String happened, int after,
+			Set<RepairStep> steps) {
+		_click(_get(Button.class, spec -> spec.withText("New experience")));
+		ExperienceDialog dialog = _get(ExperienceDialog.class);
+		_setValue(_get(dialog, DateTimePicker.class, spec -> spec.withLabel("When")), when);
+		@SuppressWarnings("unchecked")
+		Select<Setting> where = _get(dialog, Select.class, spec -> spec.withLabel("Where"));
+		_setValue(where, risk == Risk.REPAIRED ? Setting.PARTNER : Setting.FRIEND);
+		@SuppressWarnings("unchecked")
+		Select<Risk> risked = _get(dialog, Select.class, spec -> spec.withLabel("What the client risked"));
+		_setValue(risked, risk);
+		_setValue(_get(dialog, TextArea.class, spec -> spec.withLabel("What they feared would happen")), feared);
+		_setValue(_get(dialog, IntegerField.class, spec -> spec.withLabel("How strongly they believed it (%)")),
+				before);
+		_setValue(_get(dialog, TextArea.class, spec -> spec.withLabel("What actually happened")), happened);
+		_setValue(_get(dialog, IntegerField.class, spec -> spec.withLabel("How strongly they believe it now (%)")),
+				after);
+		@SuppressWarnings("unchecked")
+		CheckboxGroup<RepairStep> repair = _get(dialog, CheckboxGroup.class,
+				spec -> spec.withLabel("For a repair: the steps taken"));
+		_setValue(repair, steps);
+		_click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+	}
+
+}
