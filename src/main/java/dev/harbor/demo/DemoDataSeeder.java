@@ -11,6 +11,8 @@ import dev.harbor.client.ClientService;
 import dev.harbor.client.NewPosition;
 import dev.harbor.client.Relationship;
 import dev.harbor.client.NewClient;
+import dev.harbor.correctiveexperience.CorrectiveExperienceService;
+import dev.harbor.diary.DiaryService;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.DemoAccounts;
 import dev.harbor.security.HarborUser;
@@ -45,15 +47,22 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 
 	private final HomeworkService homework;
 
+	private final DiaryService diary;
+
+	private final CorrectiveExperienceService experiences;
+
 	private final Clock clock;
 
 	private final SecurityContextHolderStrategy contexts;
 
-	DemoDataSeeder(UserAccountService accounts, ClientService clients, HomeworkService homework, Clock clock,
+	DemoDataSeeder(UserAccountService accounts, ClientService clients, HomeworkService homework, DiaryService diary,
+			CorrectiveExperienceService experiences, Clock clock,
 			ObjectProvider<SecurityContextHolderStrategy> contexts) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.homework = homework;
+		this.diary = diary;
+		this.experiences = experiences;
 		this.clock = clock;
 		this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
 	}
@@ -74,6 +83,7 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 			long tomasId = accounts.openAccount(newAccount(DemoPractice.TOMAS));
 			List<Long> mayas = addClients(mayaId, DemoPractice.MAYA, DemoPractice.MAYAS_CLIENTS);
 			new DemoHomework(homework, LocalDate.now(clock)).seed(mayas);
+			new DemoReflections(diary, experiences, LocalDate.now(clock)).seed(mayas.getFirst());
 			addClients(tomasId, DemoPractice.TOMAS, DemoPractice.TOMAS_CLIENTS);
 			log.info("Created the demo practice: {} accounts", DemoPractice.ACCOUNTS.size());
 		}

@@ -3,6 +3,8 @@ package dev.harbor.demo;
 import java.time.Clock;
 
 import dev.harbor.client.ClientService;
+import dev.harbor.correctiveexperience.CorrectiveExperienceService;
+import dev.harbor.diary.DiaryService;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.UserAccountService;
 import dev.harbor.testsupport.HarborSpringTest;
@@ -30,6 +32,12 @@ class DemoDataSeederTest {
 	HomeworkService homework;
 
 	@Autowired
+	DiaryService diary;
+
+	@Autowired
+	CorrectiveExperienceService experiences;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -43,7 +51,7 @@ class DemoDataSeederTest {
 	@BeforeEach
 	void emptyDatabase() {
 		database.clean();
-		seeder = new DemoDataSeeder(accounts, clients, homework, clock, contexts);
+		seeder = new DemoDataSeeder(accounts, clients, homework, diary, experiences, clock, contexts);
 	}
 
 	@Test
@@ -79,6 +87,18 @@ class DemoDataSeederTest {
 					"Safe-place visualisation");
 		assertThat(database.count("completion")).isGreaterThan(30);
 		assertThat(database.count("missed_practice")).isEqualTo(1);
+	}
+
+	@Test
+	void juniper_has_a_diary_to_review_with_one_entry_flagged_and_three_corrective_experiences() {
+		seeder.seedOnce();
+
+		assertThat(database.count("diary_entry")).isEqualTo(7);
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from diary_entry where reviewed_at is null", Long.class)).isEqualTo(3);
+		assertThat(database.jdbc().queryForObject("select count(*) from diary_entry where flagged", Long.class))
+			.isEqualTo(1);
+		assertThat(database.count("corrective_experience")).isEqualTo(3);
 	}
 
 	@Test
