@@ -13,7 +13,7 @@ class ReviewJourney extends BrowserJourney {
 
 	@Test
 	void a_clinician_reviews_a_diary_entry_and_flags_it_for_the_next_session() {
-		Page page = browser.newPage(1400, 1000);
+		Page page = browser.newPage(1400, 2100);
 		page.navigate(server.url("login"));
 		MainJourney.signIn(page, "maya.okafor@harbor.example", "harbor-demo-2026");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("To review"))).isVisible();

@@ -17,6 +17,10 @@ import dev.harbor.Application;
 import dev.harbor.client.AttachmentLabel;
 import dev.harbor.client.CaseloadFilter;
 import dev.harbor.client.ClientService;
+import dev.harbor.correctiveexperience.CorrectiveExperienceService;
+import dev.harbor.diary.DiaryFilter;
+import dev.harbor.diary.DiaryService;
+import dev.harbor.diary.Need;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.Role;
@@ -33,10 +37,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Times the caseload and its homework on a synthetic practice of 5,000 clients (300 on
- * one caseload, with five years of homework: about 400,000 practices), through the real
- * services with security and audit, on H2 and on PostgreSQL. Warm-up rounds first; then
- * prints median and p95 per operation. Run with
- * {@code ./mvnw -Pbench test-compile exec:java}; see docs/performance.md.
+ * one caseload, with five years of homework: about 400,000 practices; one client with a
+ * year of 2,000 diary entries and 300 corrective experiences), through the real services
+ * with security and audit, on H2 and on PostgreSQL. Warm-up rounds first; then prints
+ * median and p95 per operation. Run with {@code ./mvnw -Pbench test-compile exec:java};
+ * see docs/performance.md.
  */
 public final class CaseloadBenchmark {
 
@@ -49,6 +54,10 @@ public final class CaseloadBenchmark {
 	private static final int ROUNDS = 500;
 
 	private static final int PAGE = 50;
+
+	private static final int DIARY_ENTRIES = 2_000;
+
+	private static final int EXPERIENCES = 300;
 
 	private CaseloadBenchmark() {
 	}
@@ -98,6 +107,9 @@ public final class CaseloadBenchmark {
 			int practices = new HomeworkGenerator(jdbc, today).generate(practice.focusCaseload(),
 					practice.clinicianIds().getFirst());
 			double homeworkGeneration = (System.nanoTime() - started) / 1e9;
+			long diaryClient = practice.focusCaseload().getFirst();
+			new DiaryGenerator(jdbc, today).generate(diaryClient, practice.clinicianIds().getFirst(), DIARY_ENTRIES,
+					EXPERIENCES);
 			// Fresh statistics, as autovacuum would gather after a bulk load.
 			jdbc.execute("analyze");
 			ClientService clients = app.getBean(ClientService.class);
@@ -119,6 +131,16 @@ public final class CaseloadBenchmark {
 					i -> homework.myHomeworkToFollowUp(today, 6)));
 			lines.add(time(name, "a client's Homework tab (5 years of practice; audited)",
 					i -> homework.clientHomework(practice.focusCaseload().get(random.nextInt(CASELOAD)), today)));
+			DiaryService diary = app.getBean(DiaryService.class);
+			CorrectiveExperienceService experiences = app.getBean(CorrectiveExperienceService.class);
+			lines.add(time(name, "open the Diary tab: first 50 of 2,000 entries (audited)",
+					i -> diary.diary(diaryClient, DiaryFilter.ALL, PageRequest.of(0, 50))));
+			lines.add(time(name, "Diary tab filtered by a need, first 50",
+					i -> diary.diary(diaryClient, DiaryFilter.ALL.withNeed(Need.SECURITY), PageRequest.of(0, 50))));
+			lines.add(time(name, "a year of diary patterns (2,000 entries; audited)",
+					i -> diary.patterns(diaryClient, today.minusYears(1), today)));
+			lines.add(time(name, "a year of experience patterns (300 experiences; audited)",
+					i -> experiences.patterns(diaryClient, today.minusYears(1), today)));
 			SecurityContextHolder.clearContext();
 			return lines;
 		}

@@ -1,6 +1,9 @@
 package dev.harbor.diary;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +24,8 @@ import dev.harbor.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -234,6 +239,18 @@ class DiaryServiceTest {
 		assertThat(database.jdbc()
 			.queryForList("select situation from diary_entry order by happened_at, id", String.class))
 			.containsExactly("😔 <b>He left</b> <script>x()</script>", "لم يرد على رسالتي", "לא ענה לי");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "docs/diary-import-example.csv", "docs/diary-import-example.json" })
+	void the_example_files_in_the_readme_import_cleanly(String file) throws IOException {
+		ImportReport report = diary.importDiary(noor, file, Files.readAllBytes(Path.of(file)));
+
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.imported()).isEqualTo(2);
+		assertThat(diary.diary(noor, DiaryFilter.ALL, PageRequest.of(0, 5)).getContent().getLast().entry().feelings())
+			.containsEntry(Feeling.FEAR, 80)
+			.containsEntry(Feeling.SHAME, 40);
 	}
 
 	@Test

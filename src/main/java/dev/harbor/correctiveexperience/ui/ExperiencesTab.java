@@ -83,8 +83,10 @@ class ExperiencesTab extends Div {
 			.setFlexGrow(0);
 		grid.addColumn(view -> ExperienceWords.label(view.experience().risk()))
 			.setHeader(getTranslation("experience.field.risk"))
-			.setAutoWidth(true);
-		grid.addColumn(view -> view.experience().feared()).setHeader(getTranslation("experience.field.feared"));
+			.setFlexGrow(1);
+		grid.addColumn(view -> view.experience().feared())
+			.setHeader(getTranslation("experience.field.feared"))
+			.setFlexGrow(2);
 		grid.addColumn(view -> getTranslation("experience.column.beliefValue", view.experience().beliefBefore(),
 				view.experience().beliefAfter()))
 			.setHeader(getTranslation("experience.column.belief"))
@@ -92,8 +94,8 @@ class ExperiencesTab extends Div {
 		grid.addColumn(view -> getTranslation(view.reviewed() ? "review.state.reviewed" : "review.state.waiting")
 				+ (view.flagged() ? " · " + getTranslation("review.flagged") : ""))
 			.setHeader(getTranslation("diary.column.review"))
-			.setAutoWidth(true);
-		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+			.setFlexGrow(1);
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.setEmptyStateText(getTranslation("experience.empty"));
 		grid.setItems(query -> experiences.experiences(clientId, PageRequest.of(query.getPage(), query.getPageSize()))
 			.stream());

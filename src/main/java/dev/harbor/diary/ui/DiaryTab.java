@@ -131,13 +131,14 @@ class DiaryTab extends Div {
 			.setHeader(getTranslation("diary.column.when"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		grid.addColumn(view -> view.entry().situation()).setHeader(getTranslation("diary.field.situation"));
-		grid.addColumn(view -> DiaryWords.feelings(view.feelings())).setHeader(getTranslation("diary.field.feelings"));
-		grid.addColumn(view -> DiaryWords.label(view.entry().relationship()))
-			.setHeader(getTranslation("diary.field.relationship"))
-			.setAutoWidth(true);
-		grid.addColumn(this::reviewState).setHeader(getTranslation("diary.column.review")).setAutoWidth(true);
-		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		grid.addColumn(view -> view.entry().situation())
+			.setHeader(getTranslation("diary.field.situation"))
+			.setFlexGrow(3);
+		grid.addColumn(view -> DiaryWords.feelings(view.feelings()))
+			.setHeader(getTranslation("diary.field.feelings"))
+			.setFlexGrow(2);
+		grid.addColumn(this::reviewState).setHeader(getTranslation("diary.column.review")).setFlexGrow(1);
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.setPartNameGenerator(view -> view.reviewed() ? null : "waiting");
 		grid.setEmptyStateText(getTranslation("diary.empty"));
 		grid.setItems(
