@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,8 +13,19 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CorrectiveExperienceRepository extends JpaRepository<CorrectiveExperience, Long> {
 
-	/** Newest first, one slice at a time (no count). */
-	Slice<CorrectiveExperience> findByClientIdOrderByHappenedAtDescIdDesc(long clientId, Pageable pageable);
+	/** Newest first, narrowed by the filter's parts that are set; a slice (no count). */
+	@Query("""
+			select e from CorrectiveExperience e
+			where e.clientId = :clientId
+			  and (cast(:from as LocalDate) is null or e.happenedOn >= :from)
+			  and (cast(:to as LocalDate) is null or e.happenedOn <= :to)
+			  and (:risk is null or e.risk = :risk)
+			  and (:reviewed is null or (:reviewed = true and e.review.reviewedAt is not null)
+			       or (:reviewed = false and e.review.reviewedAt is null))
+			  and (:flaggedOnly = false or e.review.flagged = true)
+			order by e.happenedAt desc, e.id desc""")
+	Slice<CorrectiveExperience> page(long clientId, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable Risk risk, @Nullable Boolean reviewed, boolean flaggedOnly, Pageable pageable);
 
 	List<CorrectiveExperience> findByClientIdAndIdIn(long clientId, Collection<Long> ids);
 

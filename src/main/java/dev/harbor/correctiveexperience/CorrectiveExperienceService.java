@@ -81,13 +81,14 @@ public class CorrectiveExperienceService {
 	/** One page of the log, newest first; the first page is one "viewed" event. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public Slice<ExperienceView> experiences(long clientId, Pageable pageable) {
+	public Slice<ExperienceView> experiences(long clientId, ExperienceFilter filter, Pageable pageable) {
 		clients.requireMine(clientId, AuditAction.VIEW);
 		if (pageable.getOffset() == 0) {
 			audit.record(AuditAction.VIEW, AuditSubject.CORRECTIVE_EXPERIENCE, null, clientId,
 					"viewed corrective experiences");
 		}
-		Slice<CorrectiveExperience> page = experiences.findByClientIdOrderByHappenedAtDescIdDesc(clientId, pageable);
+		Slice<CorrectiveExperience> page = experiences.page(clientId, filter.from(), filter.to(), filter.risk(),
+				filter.reviewed(), filter.flaggedOnly(), pageable);
 		Map<Long, String> names = accounts
 			.displayNames(page.stream().map(CorrectiveExperience::getEnteredBy).distinct().toList());
 		return page.map(experience -> experience.view(names.getOrDefault(experience.getEnteredBy(), "")));

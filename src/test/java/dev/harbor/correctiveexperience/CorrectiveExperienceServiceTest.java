@@ -72,7 +72,9 @@ class CorrectiveExperienceServiceTest {
 	void an_experience_keeps_every_field_including_the_repair_steps() {
 		experiences.recordExperience(noor, repair(MORNING, 90, 30));
 
-		ExperienceView read = experiences.experiences(noor, PageRequest.of(0, 10)).getContent().getFirst();
+		ExperienceView read = experiences.experiences(noor, ExperienceFilter.ALL, PageRequest.of(0, 10))
+			.getContent()
+			.getFirst();
 		assertThat(read.experience()).isEqualTo(repair(MORNING, 90, 30));
 		assertThat(read.drop()).isEqualTo(60);
 		assertThat(read.enteredByName()).isEqualTo("Maya Okafor");
@@ -112,6 +114,28 @@ class CorrectiveExperienceServiceTest {
 	}
 
 	@Test
+	void the_log_narrows_by_dates_risk_review_state_and_flag() {
+		ExperienceView support = experiences.recordExperience(noor, askedForSupport(MORNING, 80, 40));
+		ExperienceView repaired = experiences.recordExperience(noor, repair(MORNING.plusDays(3), 90, 30));
+		experiences.markReviewed(noor, List.of(support.id()));
+		experiences.flag(repaired.id(), repaired.version(), true);
+
+		assertThat(ids(ExperienceFilter.ALL)).containsExactly(repaired.id(), support.id());
+		assertThat(ids(new ExperienceFilter(MORNING.toLocalDate().plusDays(1), null, null, null, false)))
+			.containsExactly(repaired.id());
+		assertThat(ids(new ExperienceFilter(null, MORNING.toLocalDate(), null, null, false)))
+			.containsExactly(support.id());
+		assertThat(ids(new ExperienceFilter(null, null, Risk.REPAIRED, null, false))).containsExactly(repaired.id());
+		assertThat(ids(new ExperienceFilter(null, null, null, true, false))).containsExactly(support.id());
+		assertThat(ids(new ExperienceFilter(null, null, null, false, false))).containsExactly(repaired.id());
+		assertThat(ids(new ExperienceFilter(null, null, null, null, true))).containsExactly(repaired.id());
+	}
+
+	private List<Long> ids(ExperienceFilter filter) {
+		return experiences.experiences(noor, filter, PageRequest.of(0, 10)).map(ExperienceView::id).getContent();
+	}
+
+	@Test
 	void bad_input_is_refused_with_the_field_named_and_nothing_is_saved() {
 		assertRefused(askedForSupport(MORNING, 101, 40), "beliefBefore");
 		assertRefused(askedForSupport(MORNING, 80, -1), "beliefAfter");
@@ -128,7 +152,7 @@ class CorrectiveExperienceServiceTest {
 	@Test
 	void every_read_and_change_leaves_an_audit_event_naming_the_client() {
 		ExperienceView saved = experiences.recordExperience(noor, askedForSupport(MORNING, 80, 40));
-		experiences.experiences(noor, PageRequest.of(0, 10));
+		experiences.experiences(noor, ExperienceFilter.ALL, PageRequest.of(0, 10));
 		ExperienceView commented = experiences.comment(saved.id(), saved.version(), "Lovely");
 		experiences.flag(commented.id(), commented.version(), true);
 		experiences.markReviewed(noor, List.of(saved.id()));

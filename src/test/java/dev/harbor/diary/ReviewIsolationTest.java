@@ -12,6 +12,7 @@ import dev.harbor.client.ClientNotFoundException;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.TestClients;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
+import dev.harbor.correctiveexperience.ExperienceFilter;
 import dev.harbor.correctiveexperience.ExperienceNotFoundException;
 import dev.harbor.correctiveexperience.TestExperiences;
 import dev.harbor.security.HarborUser;
@@ -102,7 +103,8 @@ class ReviewIsolationTest {
 					Map.entry("correctExperience",
 							(d, e, ids) -> e.correctExperience(ids.experience(), 0,
 									TestExperiences.repair(EVENING, 90, 20))),
-					Map.entry("experiences", (d, e, ids) -> e.experiences(ids.client(), PageRequest.of(0, 10))),
+					Map.entry("experiences",
+							(d, e, ids) -> e.experiences(ids.client(), ExperienceFilter.ALL, PageRequest.of(0, 10))),
 					Map.entry(
 							"markReviewed (experiences)",
 							(d, e, ids) -> e.markReviewed(ids.client(), List.of(ids.experience()))),

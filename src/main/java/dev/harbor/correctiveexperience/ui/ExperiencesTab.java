@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,14 +17,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import dev.harbor.client.ClientNotFoundException;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.ui.ReviewControls;
+import dev.harbor.common.ui.ReviewStateSelect;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
+import dev.harbor.correctiveexperience.ExperienceFilter;
 import dev.harbor.correctiveexperience.ExperienceNotFoundException;
 import dev.harbor.correctiveexperience.ExperiencePatterns;
 import dev.harbor.correctiveexperience.ExperienceView;
+import dev.harbor.correctiveexperience.Risk;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -54,6 +59,16 @@ class ExperiencesTab extends Div {
 
 	private final Div patterns = new Div();
 
+	private final DatePicker listFrom = new DatePicker();
+
+	private final DatePicker listTo = new DatePicker();
+
+	private final Select<Risk> risk = new Select<>();
+
+	private final ReviewStateSelect reviewed = new ReviewStateSelect();
+
+	private final Checkbox flaggedOnly = new Checkbox();
+
 	ExperiencesTab(long clientId, CorrectiveExperienceService experiences, Clock clock) {
 		this.experiences = experiences;
 		this.clientId = clientId;
@@ -72,7 +87,32 @@ class ExperiencesTab extends Div {
 		list.addClassName("harbor-entry-list");
 		Div review = new Div(list, detail);
 		review.addClassName("harbor-review-layout");
-		add(toolbar, review, patternsPanel());
+		add(toolbar, filters(), review, patternsPanel());
+	}
+
+	private Div filters() {
+		listFrom.setLabel(getTranslation("patterns.from"));
+		listTo.setLabel(getTranslation("patterns.to"));
+		risk.setLabel(getTranslation("experience.field.risk"));
+		risk.setItems(Risk.values());
+		risk.setEmptySelectionAllowed(true);
+		risk.setEmptySelectionCaption(getTranslation("diary.filter.any"));
+		risk.setItemLabelGenerator(
+				value -> value == null ? getTranslation("diary.filter.any") : ExperienceWords.label(value));
+		flaggedOnly.setLabel(getTranslation("diary.filter.flagged"));
+		listFrom.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+		listTo.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+		risk.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+		reviewed.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+		flaggedOnly.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+		Div filters = new Div(listFrom, listTo, risk, reviewed, flaggedOnly);
+		filters.addClassName("harbor-filters");
+		return filters;
+	}
+
+	private ExperienceFilter currentFilter() {
+		return new ExperienceFilter(listFrom.getValue(), listTo.getValue(), risk.getValue(), reviewed.getValue(),
+				flaggedOnly.getValue());
 	}
 
 	private void configureGrid() {
@@ -97,7 +137,8 @@ class ExperiencesTab extends Div {
 			.setFlexGrow(1);
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.setEmptyStateText(getTranslation("experience.empty"));
-		grid.setItems(query -> experiences.experiences(clientId, PageRequest.of(query.getPage(), query.getPageSize()))
+		grid.setItems(query -> experiences
+			.experiences(clientId, currentFilter(), PageRequest.of(query.getPage(), query.getPageSize()))
 			.stream());
 		grid.addItemClickListener(click -> showDetail(click.getItem()));
 		grid.addCellFocusListener(focus -> focus.getItem().ifPresent(this::showDetail));

@@ -21,6 +21,7 @@ import dev.harbor.common.i18n.Translatable;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.ui.ReviewControls;
+import dev.harbor.common.ui.ReviewStateSelect;
 import dev.harbor.diary.Behaviour;
 import dev.harbor.diary.DiaryEntryView;
 import dev.harbor.diary.DiaryFilter;
@@ -67,7 +68,7 @@ class DiaryTab extends Div {
 	private final Select<DiaryRelationship> relationship = filter("diary.field.relationship",
 			DiaryRelationship.values());
 
-	private final Select<Boolean> reviewed = new Select<>();
+	private final ReviewStateSelect reviewed = new ReviewStateSelect();
 
 	private final Checkbox flaggedOnly = new Checkbox();
 
@@ -111,12 +112,6 @@ class DiaryTab extends Div {
 		to.setLabel(getTranslation("patterns.to"));
 		from.addValueChangeListener(change -> refresh());
 		to.addValueChangeListener(change -> refresh());
-		reviewed.setLabel(getTranslation("diary.filter.review"));
-		reviewed.setItems(Boolean.FALSE, Boolean.TRUE);
-		reviewed.setEmptySelectionAllowed(true);
-		reviewed.setEmptySelectionCaption(getTranslation("diary.filter.any"));
-		reviewed.setItemLabelGenerator(value -> value == null ? getTranslation("diary.filter.any")
-				: getTranslation(value ? "review.state.reviewed" : "review.state.waiting"));
 		reviewed.addValueChangeListener(change -> refresh());
 		flaggedOnly.setLabel(getTranslation("diary.filter.flagged"));
 		flaggedOnly.addValueChangeListener(change -> refresh());

@@ -132,6 +132,27 @@ class DiaryStoriesTest extends KaribuTest {
 		assertThat(situations()).containsExactly("<i>He</i> left early 😔");
 	}
 
+	@Test
+	void an_intensity_out_of_range_gets_a_message_beside_it_and_text_is_kept_exactly() {
+		signInAndOpen(maya, "clients/" + noor);
+		open("diary");
+		_click(button("New diary entry"));
+		DiaryEntryDialog dialog = _get(DiaryEntryDialog.class);
+		_setValue(_get(dialog, TextArea.class, spec -> spec.withLabel("What happened")),
+				"<script>alert('x')</script> لم يرد 😔");
+		IntegerField fear = _get(dialog, IntegerField.class, spec -> spec.withLabel("Fear"));
+		_setValue(fear, 150);
+		_click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+		assertThat(fear.isInvalid()).isTrue();
+		assertThat(fear.getErrorMessage()).isEqualTo("Please rate each feeling from 0 to 100.");
+		assertThat(database.count("diary_entry")).isZero();
+
+		_setValue(fear, 90);
+		_click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+		assertThat(situations()).containsExactly("<script>alert('x')</script> لم يرد 😔");
+	}
+
 	private void enter(LocalDateTime when, String situation, int fear, Set<Need> needs,
 			DiaryRelationship relationship) {
 		_click(button("New diary entry"));
