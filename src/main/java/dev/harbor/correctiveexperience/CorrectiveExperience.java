@@ -1,19 +1,16 @@
 package dev.harbor.correctiveexperience;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
-import dev.harbor.common.AbstractEntity;
+import dev.harbor.common.ClientEntry;
 import dev.harbor.common.EnteredBy;
-import dev.harbor.common.EntryReview;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,16 +22,7 @@ import org.jspecify.annotations.Nullable;
  * One entry of a client's corrective-experience log. Corrected in place, never deleted.
  */
 @Entity
-class CorrectiveExperience extends AbstractEntity {
-
-	@Column(nullable = false)
-	private long clientId;
-
-	@Column(nullable = false)
-	private LocalDateTime happenedAt;
-
-	@Column(nullable = false)
-	private LocalDate happenedOn;
+class CorrectiveExperience extends ClientEntry {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
@@ -76,60 +64,29 @@ class CorrectiveExperience extends AbstractEntity {
 	@Column(name = "step", nullable = false, length = 30)
 	private Set<RepairStep> repairSteps = new HashSet<>();
 
-	@Column(nullable = false)
-	private long enteredBy;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 20)
-	private EnteredBy enteredByKind;
-
-	@Column(nullable = false)
-	private Instant enteredAt;
-
-	private @Nullable Instant changedAt;
-
-	@Embedded
-	private EntryReview review = new EntryReview();
-
 	protected CorrectiveExperience() {
 	}
 
 	CorrectiveExperience(long clientId, NewExperience experience, long enteredBy, Instant enteredAt) {
-		this.clientId = clientId;
-		this.enteredBy = enteredBy;
-		this.enteredByKind = EnteredBy.CLINICIAN;
-		this.enteredAt = enteredAt;
+		super(clientId, enteredBy, EnteredBy.CLINICIAN, enteredAt);
 		fill(experience);
 	}
 
 	void correct(NewExperience experience, Instant now) {
 		fill(experience);
-		this.changedAt = now;
-	}
-
-	EntryReview review() {
-		return review;
-	}
-
-	long getClientId() {
-		return clientId;
-	}
-
-	long getEnteredBy() {
-		return enteredBy;
+		corrected(now);
 	}
 
 	ExperienceView view(String enteredByName) {
-		NewExperience experience = new NewExperience(happenedAt, setting, risk, feared, beliefBefore, whatHappened,
+		NewExperience experience = new NewExperience(getHappenedAt(), setting, risk, feared, beliefBefore, whatHappened,
 				beliefAfter, learned, learnedAbout.isEmpty() ? Set.of() : EnumSet.copyOf(learnedAbout), body,
 				repairSteps.isEmpty() ? Set.of() : EnumSet.copyOf(repairSteps));
-		return new ExperienceView(requireId(), getVersion(), clientId, experience, enteredByName, enteredByKind,
-				enteredAt, review.reviewedAt(), review.comment(), review.isFlagged());
+		return new ExperienceView(requireId(), getVersion(), getClientId(), experience, enteredByName,
+				getEnteredByKind(), getEnteredAt(), review().reviewedAt(), review().comment(), review().isFlagged());
 	}
 
 	private void fill(NewExperience experience) {
-		this.happenedAt = experience.happenedAt();
-		this.happenedOn = experience.happenedAt().toLocalDate();
+		happened(experience.happenedAt());
 		this.setting = experience.setting();
 		this.risk = experience.risk();
 		this.feared = experience.feared();

@@ -1,7 +1,6 @@
 package dev.harbor.diary;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -10,13 +9,11 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import dev.harbor.common.AbstractEntity;
+import dev.harbor.common.ClientEntry;
 import dev.harbor.common.EnteredBy;
-import dev.harbor.common.EntryReview;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,16 +29,7 @@ import org.jspecify.annotations.Nullable;
  * page of entries.
  */
 @Entity
-class DiaryEntry extends AbstractEntity {
-
-	@Column(nullable = false)
-	private long clientId;
-
-	@Column(nullable = false)
-	private LocalDateTime happenedAt;
-
-	@Column(nullable = false)
-	private LocalDate happenedOn;
+class DiaryEntry extends ClientEntry {
 
 	private @Nullable LocalDateTime writtenAt;
 
@@ -97,63 +85,32 @@ class DiaryEntry extends AbstractEntity {
 	@Column(nullable = false, length = 20)
 	private DiarySource source;
 
-	@Column(nullable = false)
-	private long enteredBy;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 20)
-	private EnteredBy enteredByKind;
-
-	@Column(nullable = false)
-	private Instant enteredAt;
-
-	private @Nullable Instant changedAt;
-
-	@Embedded
-	private EntryReview review = new EntryReview();
-
 	protected DiaryEntry() {
 	}
 
 	DiaryEntry(long clientId, NewDiaryEntry entry, DiarySource source, long enteredBy, Instant enteredAt) {
-		this.clientId = clientId;
+		super(clientId, enteredBy, EnteredBy.CLINICIAN, enteredAt);
 		this.source = source;
-		this.enteredBy = enteredBy;
-		this.enteredByKind = EnteredBy.CLINICIAN;
-		this.enteredAt = enteredAt;
 		fill(entry);
 	}
 
 	void correct(NewDiaryEntry entry, Instant now) {
 		fill(entry);
-		this.changedAt = now;
-	}
-
-	EntryReview review() {
-		return review;
-	}
-
-	long getClientId() {
-		return clientId;
-	}
-
-	long getEnteredBy() {
-		return enteredBy;
+		corrected(now);
 	}
 
 	DiaryEntryView view(String enteredByName) {
-		NewDiaryEntry entry = new NewDiaryEntry(happenedAt, writtenAt, situation, thoughts,
+		NewDiaryEntry entry = new NewDiaryEntry(getHappenedAt(), writtenAt, situation, thoughts,
 				feelings.isEmpty() ? Map.of() : new EnumMap<>(feelings), body,
 				behaviours.isEmpty() ? Set.of() : EnumSet.copyOf(behaviours),
 				needs.isEmpty() ? Set.of() : EnumSet.copyOf(needs), traps.isEmpty() ? Set.of() : EnumSet.copyOf(traps),
 				triedInstead, howItWent, relationship);
-		return new DiaryEntryView(requireId(), getVersion(), clientId, entry, source, enteredByName, enteredByKind,
-				enteredAt, review.reviewedAt(), review.comment(), review.isFlagged());
+		return new DiaryEntryView(requireId(), getVersion(), getClientId(), entry, source, enteredByName,
+				getEnteredByKind(), getEnteredAt(), review().reviewedAt(), review().comment(), review().isFlagged());
 	}
 
 	private void fill(NewDiaryEntry entry) {
-		this.happenedAt = entry.happenedAt();
-		this.happenedOn = entry.happenedAt().toLocalDate();
+		happened(entry.happenedAt());
 		this.writtenAt = entry.writtenAt();
 		this.situation = entry.situation();
 		this.thoughts = entry.thoughts();
