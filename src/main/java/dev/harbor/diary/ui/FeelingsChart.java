@@ -8,64 +8,36 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.Svg;
+import dev.harbor.common.ui.SvgChart;
 import dev.harbor.diary.Feeling;
 import dev.harbor.diary.FeelingWeek;
 
 /**
  * Average intensity (0 to 100) of the most frequent feelings, week by week. Each feeling
- * has its own line style (solid, dashed, dotted) and dot shape, so the chart reads in
- * black and white; each point carries its figures as data attributes and a title.
+ * has its own line style (solid, dashed, dotted) and dot, so the chart reads in black and
+ * white; each point carries its figures as data attributes and a title.
  */
-@Tag("svg")
-class FeelingsChart extends Component {
+class FeelingsChart extends SvgChart {
 
 	static final int SHOWN = 3;
 
-	private static final double WIDTH = 620;
-
-	private static final double HEIGHT = 220;
-
-	private static final double LEFT = 34;
-
-	private static final double RIGHT = 12;
-
-	private static final double TOP = 28;
-
-	private static final double BOTTOM = 28;
-
 	FeelingsChart(List<FeelingWeek> weeks, List<Feeling> shown) {
-		Element svg = getElement();
-		svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-		svg.setAttribute("width", String.valueOf((int) WIDTH));
-		svg.setAttribute("height", String.valueOf((int) HEIGHT));
-		svg.setAttribute("role", "img");
-		svg.getClassList().add("harbor-chart");
-		for (int level : new int[] { 0, 50, 100 }) {
-			svg.appendChild(Svg.line(LEFT, y(level), WIDTH - RIGHT, y(level), "harbor-chart-grid"));
-			svg.appendChild(Svg.text(LEFT - 6, y(level) + 4, String.valueOf(level), "end", "harbor-chart-axis"));
-		}
+		super(100);
 		List<LocalDate> mondays = List.copyOf(new TreeSet<>(weeks.stream().map(FeelingWeek::monday).toList()));
-		svg.setAttribute("aria-label", getTranslation("diary.chart.description", mondays.size(),
+		describe(getTranslation("diary.chart.description", mondays.size(),
 				shown.stream().map(DiaryWords::label).collect(Collectors.joining(", "))));
+		scale(String::valueOf, 0, 50, 100);
 		if (mondays.isEmpty()) {
-			svg.appendChild(Svg.text(WIDTH / 2, HEIGHT / 2, getTranslation("diary.chart.empty"), "middle",
-					"harbor-chart-note"));
+			note(getTranslation("diary.chart.empty"));
 			return;
 		}
 		for (int i = 0; i < shown.size(); i++) {
 			drawFeeling(shown.get(i), i + 1, weeks, mondays);
 		}
-		svg.appendChild(Svg.text(x(0, mondays.size()), HEIGHT - 8, Dates.shortDate(mondays.getFirst()), "start",
-				"harbor-chart-axis"));
-		if (mondays.size() > 1) {
-			svg.appendChild(Svg.text(x(mondays.size() - 1, mondays.size()), HEIGHT - 8,
-					Dates.shortDate(mondays.getLast()), "end", "harbor-chart-axis"));
-		}
+		ends(mondays.size(), Dates.shortDate(mondays.getFirst()), Dates.shortDate(mondays.getLast()));
 	}
 
 	private void drawFeeling(Feeling feeling, int series, List<FeelingWeek> weeks, List<LocalDate> mondays) {
@@ -75,14 +47,12 @@ class FeelingsChart extends Component {
 			.forEach(week -> points.put(mondays.indexOf(week.monday()), week));
 		String style = "harbor-chart-series-" + series;
 		double legendX = LEFT + (series - 1) * 150.0;
-		getElement().appendChild(Svg.line(legendX, 12, legendX + 24, 12, style));
-		getElement().appendChild(Svg.text(legendX + 30, 16, DiaryWords.label(feeling), "start", "harbor-chart-axis"));
+		legend(legendX, Svg.line(legendX, 12, legendX + 24, 12, style), DiaryWords.label(feeling));
 		Element line = new Element("polyline");
 		line.setAttribute("points",
 				points.entrySet()
 					.stream()
-					.map(point -> round(x(point.getKey(), mondays.size())) + ","
-							+ round(y(point.getValue().averageIntensity())))
+					.map(point -> point(x(point.getKey(), mondays.size()), y(point.getValue().averageIntensity())))
 					.collect(Collectors.joining(" ")));
 		line.getClassList().add(style);
 		getElement().appendChild(line);
@@ -98,19 +68,6 @@ class FeelingsChart extends Component {
 			group.appendChild(Svg.circle(x(index, mondays.size()), y(week.averageIntensity()), 4, style + "-dot"));
 			getElement().appendChild(group);
 		});
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 10) / 10.0;
-	}
-
-	private static double x(int index, int count) {
-		double span = WIDTH - LEFT - RIGHT - 16;
-		return count == 1 ? LEFT + 8 + span / 2 : LEFT + 8 + span * index / (count - 1);
-	}
-
-	private static double y(double intensity) {
-		return TOP + (100 - intensity) / 100 * (HEIGHT - TOP - BOTTOM);
 	}
 
 }
