@@ -1,0 +1,352 @@
+package dev.harbor.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Bidi;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A page-flowing writer over PDFBox: text that wraps and moves to a new page when full,
+ * tables whose header repeats on every page they cross, and room for vector drawings.
+ * DejaVu fonts are embedded (subset), so every script they cover prints; characters they
+ * lack print as a visible placeholder rather than failing the document.
+ */
+final class PdfCanvas implements AutoCloseable {
+
+	static final float MARGIN = 50;
+
+	static final float FOOTER = 30;
+
+	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+	private static final String PLACEHOLDER = "\u25A1";
+
+	private final PDDocument document = new PDDocument();
+
+	private final PDRectangle size;
+
+	private final PDType0Font regular;
+
+	private final PDType0Font bold;
+
+	private final Map<Integer, Boolean> printable = new HashMap<>();
+
+	private PDPageContentStream content;
+
+	private float y;
+
+	PdfCanvas(Paper paper) {
+		this.size = paper == Paper.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
+		this.regular = font("DejaVuSans.ttf");
+		this.bold = font("DejaVuSans-Bold.ttf");
+		newPage();
+	}
+
+	float width() {
+		return size.getWidth() - 2 * MARGIN;
+	}
+
+	float left() {
+		return MARGIN;
+	}
+
+	float y() {
+		return y;
+	}
+
+	/** Moves to a new page unless this much room is left above the footer. */
+	void need(float height) {
+		if (y - height < MARGIN + FOOTER) {
+			newPage();
+		}
+	}
+
+	void space(float points) {
+		y -= points;
+	}
+
+	void heading(String text, float fontSize) {
+		need(fontSize * 3 + 40);
+		space(fontSize * 0.6f);
+		paragraph(text, fontSize, true);
+		space(fontSize * 0.3f);
+	}
+
+	/** Wrapped text across the full width. */
+	void paragraph(String text, float fontSize, boolean strong) {
+		for (String line : wrap(text, fontSize, strong, width())) {
+			need(fontSize * 1.4f);
+			y -= fontSize * 1.4f;
+			write(line, left(), y, fontSize, strong);
+		}
+	}
+
+	/**
+	 * A table with the given column widths (fractions of the width). Rows wrap within
+	 * their cells; the header repeats at the top of every page the table crosses.
+	 */
+	void table(List<String> header, float[] widths, List<List<String>> rows, float fontSize) {
+		float[] columns = new float[widths.length];
+		for (int i = 0; i < widths.length; i++) {
+			columns[i] = widths[i] * width();
+		}
+		row(header, columns, fontSize, true);
+		for (List<String> row : rows) {
+			float height = rowHeight(row, columns, fontSize);
+			if (y - height < MARGIN + FOOTER) {
+				newPage();
+				row(header, columns, fontSize, true);
+			}
+			row(row, columns, fontSize, false);
+		}
+		space(fontSize);
+	}
+
+	/**
+	 * Reserves a block of the given height and hands its top-left corner to the drawer.
+	 */
+	void drawing(float height, BiConsumer<PDPageContentStream, float[]> draw) {
+		need(height);
+		float top = y;
+		y -= height;
+		draw.accept(content, new float[] { left(), top, width(), height });
+	}
+
+	/** Text at a place on the current page, e.g. a chart's label. */
+	void label(String text, float x, float baseline, float fontSize) {
+		write(text, x, baseline, fontSize, false);
+	}
+
+	float textWidth(String text, float fontSize) {
+		return textWidth(text, fontSize, false);
+	}
+
+	/**
+	 * Writes the footer (a line of text and "page n of m") on every page, then the bytes.
+	 */
+	byte[] finish(String confidential, String pageOfPattern) {
+		try {
+			content.close();
+			int pages = document.getNumberOfPages();
+			for (int i = 0; i < pages; i++) {
+				PDPage page = document.getPage(i);
+				try (PDPageContentStream footer = new PDPageContentStream(document, page,
+						PDPageContentStream.AppendMode.APPEND, true)) {
+					content = footer;
+					float baseline = MARGIN - 10;
+					footer.setLineWidth(0.5f);
+					footer.moveTo(MARGIN, MARGIN + 4);
+					footer.lineTo(size.getWidth() - MARGIN, MARGIN + 4);
+					footer.stroke();
+					write(confidential, MARGIN, baseline, 8, false);
+					String pageOf = MessageFormat.format(pageOfPattern, i + 1, pages);
+					write(pageOf, size.getWidth() - MARGIN - textWidth(pageOf, 8, false), baseline, 8, false);
+				}
+			}
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			document.save(bytes);
+			return bytes.toByteArray();
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			document.close();
+		}
+		catch (IOException ignored) {
+			// Nothing was written to disk; the memory goes with the object.
+		}
+	}
+
+	private void row(List<String> cells, float[] columns, float fontSize, boolean header) {
+		float height = rowHeight(cells, columns, fontSize);
+		float x = left();
+		float top = y;
+		for (int i = 0; i < columns.length; i++) {
+			List<String> lines = wrap(i < cells.size() ? cells.get(i) : "", fontSize, header, columns[i] - 6);
+			float baseline = top - fontSize * 1.3f;
+			for (String line : lines) {
+				write(line, x + 3, baseline, fontSize, header);
+				baseline -= fontSize * 1.3f;
+			}
+			x += columns[i];
+		}
+		y -= height;
+		try {
+			content.setLineWidth(header ? 0.8f : 0.3f);
+			content.moveTo(left(), y + 1);
+			content.lineTo(left() + width(), y + 1);
+			content.stroke();
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
+
+	private float rowHeight(List<String> cells, float[] columns, float fontSize) {
+		int lines = 1;
+		for (int i = 0; i < columns.length && i < cells.size(); i++) {
+			lines = Math.max(lines, wrap(cells.get(i), fontSize, false, columns[i] - 6).size());
+		}
+		return lines * fontSize * 1.3f + fontSize * 0.5f;
+	}
+
+	/** Words onto lines no wider than the width; a word longer than a line is cut. */
+	private List<String> wrap(String text, float fontSize, boolean strong, float width) {
+		List<String> lines = new ArrayList<>();
+		for (String paragraph : printableText(text).split("\\R", -1)) {
+			StringBuilder line = new StringBuilder();
+			for (String word : paragraph.split(" ")) {
+				String candidate = line.isEmpty() ? word : line + " " + word;
+				if (textWidth(candidate, fontSize, strong) <= width) {
+					line.setLength(0);
+					line.append(candidate);
+					continue;
+				}
+				if (!line.isEmpty()) {
+					lines.add(line.toString());
+					line.setLength(0);
+				}
+				String rest = word;
+				while (textWidth(rest, fontSize, strong) > width && rest.length() > 1) {
+					// No glyph is narrower than a quarter of the font size: start near
+					// the most that fits.
+					int cut = Math.min(rest.length() - 1, (int) (width / (fontSize * 0.25f)));
+					while (cut > 1 && textWidth(rest.substring(0, cut), fontSize, strong) > width) {
+						cut--;
+					}
+					lines.add(rest.substring(0, cut));
+					rest = rest.substring(cut);
+				}
+				line.append(rest);
+			}
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
+	private void write(String text, float x, float baseline, float fontSize, boolean strong) {
+		try {
+			content.beginText();
+			content.setFont(strong ? bold : regular, fontSize);
+			content.newLineAtOffset(x, baseline);
+			content.showText(visualOrder(printableText(text)));
+			content.endText();
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
+
+	private float textWidth(String text, float fontSize, boolean strong) {
+		try {
+			return (strong ? bold : regular).getStringWidth(printableText(text)) / 1000 * fontSize;
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
+
+	/** Characters the fonts cannot draw (emoji, some scripts) become a visible box. */
+	private String printableText(String text) {
+		StringBuilder printableText = new StringBuilder();
+		text.codePoints().forEach(codePoint -> {
+			if (codePoint == '\n' || codePoint == '\r') {
+				printableText.appendCodePoint(codePoint);
+			}
+			else if (Character.isISOControl(codePoint)) {
+				printableText.append(' ');
+			}
+			else if (printable.computeIfAbsent(codePoint, this::canDraw)) {
+				printableText.appendCodePoint(codePoint);
+			}
+			else {
+				printableText.append(PLACEHOLDER);
+			}
+		});
+		return printableText.toString();
+	}
+
+	private boolean canDraw(int codePoint) {
+		try {
+			String character = new String(Character.toChars(codePoint));
+			regular.encode(character);
+			bold.encode(character);
+			return true;
+		}
+		catch (IOException | IllegalArgumentException missing) {
+			return false;
+		}
+	}
+
+	/**
+	 * Right-to-left runs (Arabic, Hebrew) are laid out in the order they are read, as PDF
+	 * text is drawn left to right; text extraction turns them back. Letters are not
+	 * joined into their Arabic contextual forms.
+	 */
+	private static String visualOrder(String text) {
+		if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+			return text;
+		}
+		Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+		int runs = bidi.getRunCount();
+		byte[] levels = new byte[runs];
+		Object[] parts = new Object[runs];
+		for (int i = 0; i < runs; i++) {
+			levels[i] = (byte) bidi.getRunLevel(i);
+			String run = text.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+			parts[i] = levels[i] % 2 == 1 ? new StringBuilder(run).reverse().toString() : run;
+		}
+		Bidi.reorderVisually(levels, 0, parts, 0, runs);
+		StringBuilder visual = new StringBuilder();
+		for (Object part : parts) {
+			visual.append(part);
+		}
+		return visual.toString();
+	}
+
+	private void newPage() {
+		try {
+			if (content != null) {
+				content.close();
+			}
+			PDPage page = new PDPage(size);
+			document.addPage(page);
+			content = new PDPageContentStream(document, page);
+			y = size.getHeight() - MARGIN;
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
+
+	private PDType0Font font(String file) {
+		try (InputStream in = PdfCanvas.class.getResourceAsStream(FONTS + file)) {
+			if (in == null) {
+				throw new IllegalStateException("Font " + file + " is missing from the class path");
+			}
+			return PDType0Font.load(document, in, true);
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
+
+}

@@ -1,0 +1,71 @@
+package dev.harbor.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import dev.harbor.audit.AuditAction;
+import dev.harbor.audit.AuditService;
+import dev.harbor.audit.AuditSubject;
+import dev.harbor.client.ClientProfile;
+import dev.harbor.client.ClientService;
+import dev.harbor.common.InvalidInputException;
+import dev.harbor.security.CurrentUser;
+import dev.harbor.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Session summaries as PDF. Gathers one client's period from the homework, diary and
+ * corrective-experience services (each checks that the client is mine), hands the plain
+ * record to the renderer, and audits the export.
+ */
+@Service
+public class ReportService {
+
+	/** The longest period one summary covers. */
+	static final int MAX_YEARS = 2;
+
+	private final ClientService clients;
+
+	private final SummaryGatherer gatherer;
+
+	private final CurrentUser currentUser;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	private final String practiceName;
+
+	ReportService(ClientService clients, SummaryGatherer gatherer, CurrentUser currentUser, AuditService audit,
+			Clock clock, @Value("${harbor.practice.name:Harbor}") String practiceName) {
+		this.clients = clients;
+		this.gatherer = gatherer;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+		this.practiceName = practiceName;
+	}
+
+	/** One client's summary for a period of the clinician's choosing. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public SummaryFile clientSummary(long clientId, SummaryRequest request, Locale locale) {
+		LocalDate today = LocalDate.now(clock);
+		if (request.from() == null || request.to() == null || request.to().isBefore(request.from())
+				|| request.from().isBefore(request.to().minusYears(MAX_YEARS)) || request.from().isAfter(today)) {
+			throw new InvalidInputException("from", "report.rule.period");
+		}
+		ClientProfile client = clients.openClient(clientId);
+		SessionSummary summary = gatherer.gather(client, request, practiceName, currentUser.require().displayName(),
+				clock.instant(), today, locale);
+		byte[] pdf = SummaryRenderer.render(summary, request.paper());
+		audit.record(AuditAction.EXPORT, AuditSubject.CLIENT, clientId, clientId, "exported summary");
+		return new SummaryFile("summary-" + client.referenceCode() + "-" + today + ".pdf", pdf);
+	}
+
+}

@@ -1,0 +1,102 @@
+package dev.harbor.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a session summary shows, already worded and counted: the renderer only lays
+ * it out. Built by the report service from the homework, diary and corrective-experience
+ * services; holds one client's data only.
+ *
+ * @param clientLabel the client's name, or their reference code when the clinician chose
+ * so
+ */
+public record SessionSummary(Labels labels, Locale locale, String practiceName, String clinicianName,
+		String clientLabel, String referenceCode, LocalDate from, LocalDate to, Instant generatedAt,
+		List<Homework> homework, List<DistressWeek> distress, Diary diary, Experiences experiences,
+		@Nullable String sessionNote, List<String> nextHomework) {
+
+	public SessionSummary {
+		homework = List.copyOf(homework);
+		distress = List.copyOf(distress);
+		nextHomework = List.copyOf(nextHomework);
+	}
+
+	/** One assignment's figures for the period. */
+	public record Homework(String exercise, String plan, int planned, int done, @Nullable Integer adherencePercent,
+			@Nullable Double averageBefore, @Nullable Double averageAfter) {
+	}
+
+	/** Average distress before and after practice in one week (0 to 10). */
+	public record DistressWeek(LocalDate monday, double before, double after) {
+	}
+
+	/** The diary's patterns for the period. */
+	public record Diary(int entries, List<String> topNeeds, List<String> topFeelings, List<String> topBehaviours,
+			List<Series> feelingsByWeek, List<Flagged> flagged) {
+
+		public Diary {
+			topNeeds = List.copyOf(topNeeds);
+			topFeelings = List.copyOf(topFeelings);
+			topBehaviours = List.copyOf(topBehaviours);
+			feelingsByWeek = List.copyOf(feelingsByWeek);
+			flagged = List.copyOf(flagged);
+		}
+
+		public static Diary empty() {
+			return new Diary(0, List.of(), List.of(), List.of(), List.of(), List.of());
+		}
+
+	}
+
+	/** A named line of weekly values, 0 to 100 (for the feelings chart). */
+	public record Series(String name, List<Point> points) {
+
+		public Series {
+			points = List.copyOf(points);
+		}
+
+	}
+
+	public record Point(LocalDate day, double value) {
+	}
+
+	/** A diary entry flagged for the session: when, and what happened. */
+	public record Flagged(LocalDate day, String situation) {
+	}
+
+	/** Corrective experiences of the period. */
+	public record Experiences(List<Experience> list, @Nullable Double averageDrop) {
+
+		public Experiences {
+			list = List.copyOf(list);
+		}
+
+		public static Experiences none() {
+			return new Experiences(List.of(), null);
+		}
+
+	}
+
+	public record Experience(LocalDate day, String risk, int beliefBefore, int beliefAfter, @Nullable String learned) {
+	}
+
+	/**
+	 * Every fixed word of the document, already translated, so the renderer knows nothing
+	 * of the translation provider.
+	 */
+	public record Labels(String title, String period, String generated, String practice, String clinician,
+			String client, String homeworkHeading, String homeworkNone, String exercise, String plan, String planned,
+			String done, String adherence, String distress, String distressChart, String before, String after,
+			String diaryHeading, String diaryNone, String entries, String needs, String feelings, String behaviours,
+			String feelingsChart, String flaggedHeading, String date, String situation, String experiencesHeading,
+			String experiencesNone, String averageDrop, String risk, String beliefBefore, String beliefAfter,
+			String learned, String beliefChart, String noteHeading, String noteNone, String nextHeading,
+			String nextNone, String confidential, String pageOf) {
+	}
+
+}

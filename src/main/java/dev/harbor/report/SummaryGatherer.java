@@ -1,0 +1,189 @@
+package dev.harbor.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import dev.harbor.client.ClientProfile;
+import dev.harbor.common.i18n.HarborI18nProvider;
+import dev.harbor.common.i18n.Translatable;
+import dev.harbor.correctiveexperience.CorrectiveExperienceService;
+import dev.harbor.correctiveexperience.ExperienceFilter;
+import dev.harbor.correctiveexperience.ExperiencePatterns;
+import dev.harbor.correctiveexperience.ExperienceView;
+import dev.harbor.diary.DiaryEntryView;
+import dev.harbor.diary.DiaryFilter;
+import dev.harbor.diary.DiaryPatterns;
+import dev.harbor.diary.DiaryService;
+import dev.harbor.diary.Feeling;
+import dev.harbor.diary.Tally;
+import dev.harbor.homework.Adherence;
+import dev.harbor.homework.AssignmentStatus;
+import dev.harbor.homework.AssignmentView;
+import dev.harbor.homework.ClientHomework;
+import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.Rhythm;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Collects one client's period for a summary through the features' services (each checks
+ * ownership and audits its read) and words it in the clinician's language.
+ */
+@Component
+class SummaryGatherer {
+
+	/** The most flagged entries and experiences a summary lists. */
+	static final int MAX_ROWS = 500;
+
+	private static final int TOP = 3;
+
+	private final HomeworkService homework;
+
+	private final DiaryService diary;
+
+	private final CorrectiveExperienceService experiences;
+
+	private final HarborI18nProvider words;
+
+	SummaryGatherer(HomeworkService homework, DiaryService diary, CorrectiveExperienceService experiences,
+			HarborI18nProvider words) {
+		this.homework = homework;
+		this.diary = diary;
+		this.experiences = experiences;
+		this.words = words;
+	}
+
+	SessionSummary gather(ClientProfile client, SummaryRequest request, String practice, String clinician, Instant now,
+			LocalDate today, Locale locale) {
+		LocalDate from = request.from();
+		LocalDate to = request.to();
+		ClientHomework work = homework.clientHomework(client.id(), today);
+		return new SessionSummary(labels(locale), locale, practice, clinician,
+				request.byReferenceCode() ? client.referenceCode() : client.displayName(), client.referenceCode(), from,
+				to, now, homeworkLines(work, from, to, locale), distress(work, from, to),
+				diaryPart(client.id(), from, to, locale), experiencesPart(client.id(), from, to, locale), null,
+				work.assignments()
+					.stream()
+					.filter(assignment -> assignment.status() == AssignmentStatus.ACTIVE)
+					.map(assignment -> assignment.text().name() + ": " + rhythm(assignment.rhythm(), locale) + ", "
+							+ t(locale, "report.minutes", assignment.currentTargetMinutes()))
+					.toList());
+	}
+
+	private List<SessionSummary.Homework> homeworkLines(ClientHomework work, LocalDate from, LocalDate to,
+			Locale locale) {
+		List<SessionSummary.Homework> lines = new ArrayList<>();
+		for (AssignmentView assignment : work.assignments()) {
+			List<Adherence.Week> weeks = assignment.adherence()
+				.weeks()
+				.stream()
+				.filter(week -> !week.monday().plusDays(6).isBefore(from) && !week.monday().isAfter(to))
+				.toList();
+			if (weeks.isEmpty()) {
+				continue;
+			}
+			int planned = weeks.stream().mapToInt(Adherence.Week::planned).sum();
+			int counted = weeks.stream().mapToInt(Adherence.Week::counted).sum();
+			int done = weeks.stream().mapToInt(Adherence.Week::done).sum();
+			lines.add(new SessionSummary.Homework(assignment.text().name(),
+					rhythm(assignment.rhythm(), locale) + ", "
+							+ t(locale, "report.minutes", assignment.currentTargetMinutes()),
+					planned, done, planned == 0 ? null : (int) Math.round(100.0 * counted / planned),
+					assignment.averageBefore(), assignment.averageAfter()));
+		}
+		return lines;
+	}
+
+	private static List<SessionSummary.DistressWeek> distress(ClientHomework work, LocalDate from, LocalDate to) {
+		return work.distress()
+			.stream()
+			.filter(week -> !week.monday().plusDays(6).isBefore(from) && !week.monday().isAfter(to))
+			.map(week -> new SessionSummary.DistressWeek(week.monday(), week.averageBefore(), week.averageAfter()))
+			.toList();
+	}
+
+	private SessionSummary.Diary diaryPart(long clientId, LocalDate from, LocalDate to, Locale locale) {
+		DiaryPatterns patterns = diary.patterns(clientId, from, to);
+		if (patterns.entries() == 0) {
+			return SessionSummary.Diary.empty();
+		}
+		List<Feeling> shown = patterns.feelings().stream().limit(TOP).map(Tally::item).toList();
+		List<SessionSummary.Series> series = shown.stream()
+			.map(feeling -> new SessionSummary.Series(t(locale, feeling.translationKey()),
+					patterns.feelingsByWeek()
+						.stream()
+						.filter(week -> week.feeling() == feeling)
+						.map(week -> new SessionSummary.Point(week.monday(), week.averageIntensity()))
+						.toList()))
+			.toList();
+		List<DiaryEntryView> flagged = diary
+			.diary(clientId, new DiaryFilter(from, to, null, null, null, null, null, null, true),
+					PageRequest.of(0, MAX_ROWS))
+			.getContent();
+		return new SessionSummary.Diary(patterns.entries(), tallies(patterns.needs(), locale),
+				tallies(patterns.feelings(), locale), tallies(patterns.behaviours(), locale), series,
+				flagged.stream()
+					.map(entry -> new SessionSummary.Flagged(entry.happenedAt().toLocalDate(),
+							entry.entry().situation()))
+					.toList());
+	}
+
+	private SessionSummary.Experiences experiencesPart(long clientId, LocalDate from, LocalDate to, Locale locale) {
+		ExperiencePatterns patterns = experiences.patterns(clientId, from, to);
+		if (patterns.changes().isEmpty()) {
+			return SessionSummary.Experiences.none();
+		}
+		List<ExperienceView> list = new ArrayList<>(experiences
+			.experiences(clientId, new ExperienceFilter(from, to, null, null, false), PageRequest.of(0, MAX_ROWS))
+			.getContent());
+		Collections.reverse(list);
+		return new SessionSummary.Experiences(list.stream()
+			.map(view -> new SessionSummary.Experience(view.happenedAt().toLocalDate(),
+					t(locale, view.experience().risk().translationKey()), view.experience().beliefBefore(),
+					view.experience().beliefAfter(), view.experience().learned()))
+			.toList(), patterns.averageDrop());
+	}
+
+	private <T extends Translatable> List<String> tallies(List<Tally<T>> tallies, Locale locale) {
+		return tallies.stream()
+			.limit(TOP)
+			.map(tally -> t(locale, tally.item().translationKey()) + " (" + tally.count() + ")")
+			.toList();
+	}
+
+	private String rhythm(Rhythm rhythm, Locale locale) {
+		return switch (rhythm) {
+			case Rhythm.Daily daily -> t(locale, "rhythm.daily");
+			case Rhythm.TimesPerWeek weekly -> t(locale, "rhythm.timesPerWeek", weekly.times());
+			case Rhythm.OnWeekdays weekdays -> t(locale, "rhythm.onWeekdays", weekdays.days().size());
+			case Rhythm.WhenTriggered triggered -> t(locale, "rhythm.whenTriggered");
+		};
+	}
+
+	private String t(Locale locale, String key, Object... params) {
+		return words.getTranslation(key, locale, params);
+	}
+
+	private SessionSummary.Labels labels(Locale locale) {
+		return new SessionSummary.Labels(t(locale, "report.title"), t(locale, "report.period"),
+				t(locale, "report.generated"), t(locale, "report.practice"), t(locale, "report.clinician"),
+				t(locale, "report.client"), t(locale, "report.homework"), t(locale, "report.homework.none"),
+				t(locale, "report.exercise"), t(locale, "report.plan"), t(locale, "report.planned"),
+				t(locale, "report.done"), t(locale, "report.adherence"), t(locale, "report.distress"),
+				t(locale, "report.distress.chart"), t(locale, "report.before"), t(locale, "report.after"),
+				t(locale, "report.diary"), t(locale, "report.diary.none"), t(locale, "report.entries"),
+				t(locale, "report.needs"), t(locale, "report.feelings"), t(locale, "report.behaviours"),
+				t(locale, "report.feelings.chart"), t(locale, "report.flagged"), t(locale, "report.date"),
+				t(locale, "report.situation"), t(locale, "report.experiences"), t(locale, "report.experiences.none"),
+				t(locale, "report.averageDrop"), t(locale, "report.risk"), t(locale, "report.beliefBefore"),
+				t(locale, "report.beliefAfter"), t(locale, "report.learned"), t(locale, "report.belief.chart"),
+				t(locale, "report.note"), t(locale, "report.note.none"), t(locale, "report.next"),
+				t(locale, "report.next.none"), t(locale, "report.confidential"), t(locale, "report.pageOf"));
+	}
+
+}

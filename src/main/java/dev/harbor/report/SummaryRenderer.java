@@ -1,0 +1,274 @@
+package dev.harbor.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * Turns a {@link SessionSummary} into PDF bytes. Pure: no Spring, no database, no Vaadin;
+ * everything it prints is in the record. Charts are vector lines, distinguished by line
+ * style as well as weight, so the pages read in black and white.
+ */
+final class SummaryRenderer {
+
+	private static final float BODY = 10;
+
+	private static final float SMALL = 9;
+
+	private static final float CHART_HEIGHT = 150;
+
+	private SummaryRenderer() {
+	}
+
+	static byte[] render(SessionSummary summary, Paper paper) {
+		try (PdfCanvas pdf = new PdfCanvas(paper)) {
+			SessionSummary.Labels words = summary.labels();
+			DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+				.withLocale(summary.locale());
+			header(pdf, summary, dates);
+			homework(pdf, summary, dates);
+			diary(pdf, summary, dates);
+			experiences(pdf, summary, dates);
+			pdf.heading(words.noteHeading(), 13);
+			pdf.paragraph(summary.sessionNote() == null || summary.sessionNote().isBlank() ? words.noteNone()
+					: summary.sessionNote(), BODY, false);
+			pdf.heading(words.nextHeading(), 13);
+			if (summary.nextHomework().isEmpty()) {
+				pdf.paragraph(words.nextNone(), BODY, false);
+			}
+			summary.nextHomework().forEach(item -> pdf.paragraph("\u2022 " + item, BODY, false));
+			return pdf.finish(words.confidential(), words.pageOf());
+		}
+	}
+
+	private static void header(PdfCanvas pdf, SessionSummary summary, DateTimeFormatter dates) {
+		SessionSummary.Labels words = summary.labels();
+		pdf.paragraph(words.title(), 18, true);
+		pdf.space(4);
+		pdf.paragraph(words.client() + ": " + summary.clientLabel() + " (" + summary.referenceCode() + ")", 11, true);
+		pdf.paragraph(words.period() + ": " + dates.format(summary.from()) + " \u2013 " + dates.format(summary.to()),
+				BODY, false);
+		pdf.paragraph(words.clinician() + ": " + summary.clinicianName() + " \u00B7 " + words.practice() + ": "
+				+ summary.practiceName(), BODY, false);
+		pdf.paragraph(words.generated() + ": "
+				+ DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+					.withLocale(summary.locale())
+					.withZone(ZoneId.of("UTC"))
+					.format(summary.generatedAt())
+				+ " UTC", SMALL, false);
+	}
+
+	private static void homework(PdfCanvas pdf, SessionSummary summary, DateTimeFormatter dates) {
+		SessionSummary.Labels words = summary.labels();
+		pdf.heading(words.homeworkHeading(), 13);
+		if (summary.homework().isEmpty()) {
+			pdf.paragraph(words.homeworkNone(), BODY, false);
+			return;
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (SessionSummary.Homework line : summary.homework()) {
+			rows.add(List.of(line.exercise(), line.plan(), String.valueOf(line.planned()), String.valueOf(line.done()),
+					line.adherencePercent() == null ? "\u2013" : line.adherencePercent() + " %",
+					decimal(line.averageBefore(), summary.locale()) + " \u2192 "
+							+ decimal(line.averageAfter(), summary.locale())));
+		}
+		pdf.table(List.of(words.exercise(), words.plan(), words.planned(), words.done(), words.adherence(),
+				words.distress()), new float[] { 0.24f, 0.24f, 0.1f, 0.08f, 0.14f, 0.2f }, rows, SMALL);
+		if (!summary.distress().isEmpty()) {
+			pdf.need(CHART_HEIGHT + 2 * SMALL);
+			pdf.paragraph(words.distressChart(), SMALL, true);
+			List<LocalDate> days = summary.distress().stream().map(SessionSummary.DistressWeek::monday).toList();
+			lineChart(pdf, 10, days, List.of(
+					new Line(words.before(),
+							summary.distress().stream().map(SessionSummary.DistressWeek::before).toList(), true),
+					new Line(words.after(),
+							summary.distress().stream().map(SessionSummary.DistressWeek::after).toList(), false)),
+					dates);
+		}
+	}
+
+	private static void diary(PdfCanvas pdf, SessionSummary summary, DateTimeFormatter dates) {
+		SessionSummary.Labels words = summary.labels();
+		SessionSummary.Diary diary = summary.diary();
+		pdf.heading(words.diaryHeading(), 13);
+		if (diary.entries() == 0) {
+			pdf.paragraph(words.diaryNone(), BODY, false);
+			return;
+		}
+		pdf.paragraph(words.entries() + ": " + diary.entries(), BODY, false);
+		pdf.paragraph(words.needs() + ": " + String.join(", ", diary.topNeeds()), BODY, false);
+		pdf.paragraph(words.feelings() + ": " + String.join(", ", diary.topFeelings()), BODY, false);
+		pdf.paragraph(words.behaviours() + ": " + String.join(", ", diary.topBehaviours()), BODY, false);
+		if (!diary.feelingsByWeek().isEmpty()) {
+			pdf.space(4);
+			pdf.need(CHART_HEIGHT + 2 * SMALL);
+			pdf.paragraph(words.feelingsChart(), SMALL, true);
+			List<LocalDate> days = diary.feelingsByWeek()
+				.stream()
+				.flatMap(series -> series.points().stream())
+				.map(SessionSummary.Point::day)
+				.distinct()
+				.sorted()
+				.toList();
+			List<Line> lines = new ArrayList<>();
+			for (int i = 0; i < diary.feelingsByWeek().size(); i++) {
+				SessionSummary.Series series = diary.feelingsByWeek().get(i);
+				List<Double> values = days.stream()
+					.map(day -> series.points()
+						.stream()
+						.filter(point -> point.day().equals(day))
+						.map(SessionSummary.Point::value)
+						.findFirst()
+						.orElse(Double.NaN))
+					.toList();
+				lines.add(new Line(series.name(), values, i % 2 == 1));
+			}
+			lineChart(pdf, 100, days, lines, dates);
+		}
+		if (!diary.flagged().isEmpty()) {
+			pdf.paragraph(words.flaggedHeading(), BODY, true);
+			pdf.table(List.of(words.date(), words.situation()), new float[] { 0.2f, 0.8f },
+					diary.flagged()
+						.stream()
+						.map(flagged -> List.of(dates.format(flagged.day()), flagged.situation()))
+						.toList(),
+					SMALL);
+		}
+	}
+
+	private static void experiences(PdfCanvas pdf, SessionSummary summary, DateTimeFormatter dates) {
+		SessionSummary.Labels words = summary.labels();
+		SessionSummary.Experiences experiences = summary.experiences();
+		pdf.heading(words.experiencesHeading(), 13);
+		if (experiences.list().isEmpty()) {
+			pdf.paragraph(words.experiencesNone(), BODY, false);
+			return;
+		}
+		pdf.paragraph(words.entries() + ": " + experiences.list().size() + " \u00B7 " + words.averageDrop() + ": "
+				+ decimal(experiences.averageDrop(), summary.locale()), BODY, false);
+		List<LocalDate> days = experiences.list().stream().map(SessionSummary.Experience::day).toList();
+		pdf.need(CHART_HEIGHT + 2 * SMALL);
+		pdf.paragraph(words.beliefChart(), SMALL, true);
+		lineChart(pdf, 100, days,
+				List.of(new Line(words.beliefBefore(),
+						experiences.list().stream().map(e -> (double) e.beliefBefore()).toList(), true),
+						new Line(words.beliefAfter(),
+								experiences.list().stream().map(e -> (double) e.beliefAfter()).toList(), false)),
+				dates);
+		pdf.table(List.of(words.date(), words.risk(), words.beliefBefore(), words.beliefAfter(), words.learned()),
+				new float[] { 0.16f, 0.22f, 0.12f, 0.12f, 0.38f },
+				experiences.list()
+					.stream()
+					.map(e -> List.of(dates.format(e.day()), e.risk(), e.beliefBefore() + " %", e.beliefAfter() + " %",
+							e.learned() == null ? "" : e.learned()))
+					.toList(),
+				SMALL);
+	}
+
+	/** One named series of a chart; NaN where a point is missing. */
+	private record Line(String name, List<Double> values, boolean dashed) {
+	}
+
+	/**
+	 * A line chart from 0 to max: grid lines, one polyline per series (solid or dashed,
+	 * with round or square markers), a legend, and the first and last dates.
+	 */
+	private static void lineChart(PdfCanvas pdf, double max, List<LocalDate> days, List<Line> lines,
+			DateTimeFormatter dates) {
+		pdf.drawing(CHART_HEIGHT, (content, box) -> {
+			try {
+				float left = box[0] + 28;
+				float top = box[1] - 18;
+				float width = box[2] - 36;
+				float height = box[3] - 40;
+				content.setLineWidth(0.3f);
+				for (int i = 0; i <= 2; i++) {
+					float gridY = top - height + height * i / 2;
+					content.moveTo(left, gridY);
+					content.lineTo(left + width, gridY);
+					content.stroke();
+					String value = String.valueOf((int) (max * i / 2));
+					pdf.label(value, left - 4 - pdf.textWidth(value, 7), gridY - 2, 7);
+				}
+				float legendX = left;
+				for (int i = 0; i < lines.size(); i++) {
+					Line line = lines.get(i);
+					style(content, line, i);
+					content.moveTo(legendX, top + 8);
+					content.lineTo(legendX + 18, top + 8);
+					content.stroke();
+					pdf.label(line.name(), legendX + 22, top + 5, 8);
+					legendX += 30 + pdf.textWidth(line.name(), 8);
+					plot(content, line, i, days.size(), left, top, width, height, max);
+				}
+				content.setLineDashPattern(new float[0], 0);
+				if (!days.isEmpty()) {
+					pdf.label(dates.format(days.getFirst()), left, top - height - 12, 7);
+				}
+				if (days.size() > 1) {
+					String last = dates.format(days.getLast());
+					pdf.label(last, left + width - pdf.textWidth(last, 7), top - height - 12, 7);
+				}
+			}
+			catch (IOException failed) {
+				throw new UncheckedIOException(failed);
+			}
+		});
+	}
+
+	private static void plot(PDPageContentStream content, Line line, int index, int count, float left, float top,
+			float width, float height, double max) throws IOException {
+		boolean started = false;
+		for (int i = 0; i < line.values().size(); i++) {
+			double value = line.values().get(i);
+			if (Double.isNaN(value)) {
+				continue;
+			}
+			float x = count == 1 ? left + width / 2 : left + width * i / (count - 1);
+			float y = (float) (top - height + height * Math.min(value, max) / max);
+			if (started) {
+				content.lineTo(x, y);
+			}
+			else {
+				content.moveTo(x, y);
+				started = true;
+			}
+		}
+		content.stroke();
+		content.setLineDashPattern(new float[0], 0);
+		for (int i = 0; i < line.values().size(); i++) {
+			double value = line.values().get(i);
+			if (!Double.isNaN(value)) {
+				float x = count == 1 ? left + width / 2 : left + width * i / (count - 1);
+				float y = (float) (top - height + height * Math.min(value, max) / max);
+				if (index % 2 == 0) {
+					content.addRect(x - 2, y - 2, 4, 4);
+					content.fill();
+				}
+				else {
+					content.addRect(x - 2, y - 2, 4, 4);
+					content.stroke();
+				}
+			}
+		}
+		style(content, line, index);
+	}
+
+	private static void style(PDPageContentStream content, Line line, int index) throws IOException {
+		content.setLineWidth(index == 0 ? 1.6f : 1.1f);
+		content.setLineDashPattern(line.dashed() ? new float[] { 4, 2 } : new float[0], 0);
+	}
+
+	private static String decimal(Double value, Locale locale) {
+		return value == null ? "\u2013" : String.format(locale, "%.1f", value);
+	}
+
+}

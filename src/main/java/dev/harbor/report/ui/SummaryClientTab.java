@@ -1,0 +1,42 @@
+package dev.harbor.report.ui;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.Component;
+import dev.harbor.common.ui.ClientTab;
+import dev.harbor.report.ReportService;
+
+/** Puts the Summary part (PDF download) on the client page. */
+@org.springframework.stereotype.Component
+class SummaryClientTab implements ClientTab {
+
+	private final ReportService reports;
+
+	private final Clock clock;
+
+	SummaryClientTab(ReportService reports, Clock clock) {
+		this.reports = reports;
+		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return 40;
+	}
+
+	@Override
+	public String id() {
+		return "summary";
+	}
+
+	@Override
+	public String labelKey() {
+		return "client.tab.summary";
+	}
+
+	@Override
+	public Component create(long clientId) {
+		return new SummaryPanel(clientId, reports, clock);
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.harbor.report.ui;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import dev.harbor.client.ClientNotFoundException;
+import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.Notifications;
+import dev.harbor.report.Paper;
+import dev.harbor.report.ReportService;
+import dev.harbor.report.SummaryFile;
+import dev.harbor.report.SummaryRequest;
+
+/**
+ * A session summary as PDF for a period of the clinician's choosing: on A4 or US Letter,
+ * with the client's name or, by choice, only their reference code. The file name carries
+ * the reference code and the date, never the name.
+ */
+class SummaryPanel extends Section {
+
+	/** The period offered first: the last four weeks, about the time since a session. */
+	static final int DEFAULT_WEEKS = 4;
+
+	private final ReportService reports;
+
+	private final long clientId;
+
+	private final DatePicker from = new DatePicker();
+
+	private final DatePicker to = new DatePicker();
+
+	private final RadioButtonGroup<Paper> paper = new RadioButtonGroup<>();
+
+	private final Checkbox byCode = new Checkbox();
+
+	SummaryPanel(long clientId, ReportService reports, Clock clock) {
+		this.reports = reports;
+		this.clientId = clientId;
+		addClassNames("harbor-panel", "harbor-summary");
+		from.setLabel(getTranslation("patterns.from"));
+		to.setLabel(getTranslation("patterns.to"));
+		to.setValue(Dates.today(clock));
+		from.setValue(Dates.today(clock).minusWeeks(DEFAULT_WEEKS));
+		paper.setLabel(getTranslation("report.paper"));
+		paper.setItems(Paper.values());
+		paper.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
+		paper.setValue(Paper.A4);
+		byCode.setLabel(getTranslation("report.byCode"));
+		Anchor download = new Anchor((DownloadEvent event) -> download(event), getTranslation("report.download"));
+		download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+		download.addClassName("harbor-export");
+		download.getElement().setAttribute("download", true);
+		Div choices = new Div(from, to, paper, byCode);
+		choices.addClassName("harbor-filters");
+		add(new H2(getTranslation("report.heading")), new Paragraph(getTranslation("report.intro")), choices, download);
+	}
+
+	/**
+	 * Runs outside the session lock: the choices are read under it, the PDF made outside.
+	 */
+	private void download(DownloadEvent event) throws IOException {
+		AtomicReference<SummaryRequest> request = new AtomicReference<>();
+		event.getUI()
+			.accessSynchronously(() -> request.set(new SummaryRequest(from.getValue(), to.getValue(),
+					paper.getValue() == null ? Paper.A4 : paper.getValue(), byCode.getValue())));
+		try {
+			SummaryFile file = reports.clientSummary(clientId, request.get(), event.getUI().getLocale());
+			event.setFileName(file.fileName());
+			event.setContentType("application/pdf");
+			event.setContentLength(file.content().length);
+			try (OutputStream out = event.getOutputStream()) {
+				out.write(file.content());
+			}
+		}
+		catch (InvalidInputException | ClientNotFoundException refused) {
+			event.getResponse().setStatus(400);
+			event.getUI()
+				.access(() -> Notifications
+					.problem(refused instanceof InvalidInputException invalid ? invalid.messageKey() : "report.gone"));
+		}
+	}
+
+}
