@@ -75,13 +75,15 @@ final class DemoReflections {
 		DiaryEntryView flagged = entries.get(4);
 		diary.flag(flagged.id(), flagged.version(), true);
 		experience(client, 33, Setting.FRIEND, Risk.ASKED_FOR_SUPPORT, "She will think I am too much", 85,
-				"She called straight back and stayed on the phone an hour", 35,
+				"She called straight back and stayed on the phone an hour", 35, "Asking early is easier than waiting",
 				Set.of(Learning.TIMING, Learning.MYSELF), Set.of());
 		experience(client, 19, Setting.PARTNER, Risk.REPAIRED, "He will stay cold for days", 90,
-				"He listened, said sorry too, and we made tea", 30, Set.of(Learning.TONE),
+				"He listened, said sorry too, and we made tea", 30, "A calm voice kept us both in the room",
+				Set.of(Learning.TONE),
 				Set.of(RepairStep.IMPACT_ACKNOWLEDGED, RepairStep.WISH_TO_UNDERSTAND, RepairStep.CONCRETE_STEP));
 		experience(client, 6, Setting.WORK, Risk.SET_BOUNDARY, "My lead will be annoyed", 70,
-				"She said thanks for flagging it and moved the deadline", 25, Set.of(Learning.WORDING), Set.of());
+				"She said thanks for flagging it and moved the deadline", 25, "Saying it plainly was enough",
+				Set.of(Learning.WORDING), Set.of());
 	}
 
 	private DiaryEntryView entry(long client, int daysAgo, int hour, String situation, String thoughts,
@@ -93,9 +95,9 @@ final class DemoReflections {
 	}
 
 	private void experience(long client, int daysAgo, Setting setting, Risk risk, String feared, int before,
-			String happened, int after, Set<Learning> learnedAbout, Set<RepairStep> steps) {
+			String happened, int after, String learned, Set<Learning> learnedAbout, Set<RepairStep> steps) {
 		experiences.recordExperience(client, new NewExperience(today.minusDays(daysAgo).atTime(19, 0), setting, risk,
-				feared, before, happened, after, null, learnedAbout, null, steps));
+				feared, before, happened, after, learned, learnedAbout, null, steps));
 	}
 
 }

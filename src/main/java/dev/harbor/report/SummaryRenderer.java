@@ -53,7 +53,9 @@ final class SummaryRenderer {
 		SessionSummary.Labels words = summary.labels();
 		pdf.paragraph(words.title(), 18, true);
 		pdf.space(4);
-		pdf.paragraph(words.client() + ": " + summary.clientLabel() + " (" + summary.referenceCode() + ")", 11, true);
+		String client = summary.clientLabel().equals(summary.referenceCode()) ? summary.clientLabel()
+				: summary.clientLabel() + " (" + summary.referenceCode() + ")";
+		pdf.paragraph(words.client() + ": " + client, 11, true);
 		pdf.paragraph(words.period() + ": " + dates.format(summary.from()) + " \u2013 " + dates.format(summary.to()),
 				BODY, false);
 		pdf.paragraph(words.clinician() + ": " + summary.clinicianName() + " \u00B7 " + words.practice() + ": "
@@ -86,11 +88,11 @@ final class SummaryRenderer {
 			pdf.need(CHART_HEIGHT + 2 * SMALL);
 			pdf.paragraph(words.distressChart(), SMALL, true);
 			List<LocalDate> days = summary.distress().stream().map(SessionSummary.DistressWeek::monday).toList();
-			lineChart(pdf, 10, days, List.of(
-					new Line(words.before(),
-							summary.distress().stream().map(SessionSummary.DistressWeek::before).toList(), true),
-					new Line(words.after(),
-							summary.distress().stream().map(SessionSummary.DistressWeek::after).toList(), false)),
+			lineChart(pdf, 10, days,
+					List.of(new Line(words.before(),
+							summary.distress().stream().map(SessionSummary.DistressWeek::before).toList()),
+							new Line(words.after(),
+									summary.distress().stream().map(SessionSummary.DistressWeek::after).toList())),
 					dates);
 		}
 	}
@@ -129,7 +131,7 @@ final class SummaryRenderer {
 						.findFirst()
 						.orElse(Double.NaN))
 					.toList();
-				lines.add(new Line(series.name(), values, i % 2 == 1));
+				lines.add(new Line(series.name(), values));
 			}
 			lineChart(pdf, 100, days, lines, dates);
 		}
@@ -157,11 +159,10 @@ final class SummaryRenderer {
 		List<LocalDate> days = experiences.list().stream().map(SessionSummary.Experience::day).toList();
 		pdf.need(CHART_HEIGHT + 2 * SMALL);
 		pdf.paragraph(words.beliefChart(), SMALL, true);
-		lineChart(pdf, 100, days,
-				List.of(new Line(words.beliefBefore(),
-						experiences.list().stream().map(e -> (double) e.beliefBefore()).toList(), true),
-						new Line(words.beliefAfter(),
-								experiences.list().stream().map(e -> (double) e.beliefAfter()).toList(), false)),
+		lineChart(pdf, 100, days, List.of(
+				new Line(words.beliefBefore(),
+						experiences.list().stream().map(e -> (double) e.beliefBefore()).toList()),
+				new Line(words.beliefAfter(), experiences.list().stream().map(e -> (double) e.beliefAfter()).toList())),
 				dates);
 		pdf.table(List.of(words.date(), words.risk(), words.beliefBefore(), words.beliefAfter(), words.learned()),
 				new float[] { 0.16f, 0.22f, 0.12f, 0.12f, 0.38f },
@@ -174,8 +175,11 @@ final class SummaryRenderer {
 	}
 
 	/** One named series of a chart; NaN where a point is missing. */
-	private record Line(String name, List<Double> values, boolean dashed) {
+	private record Line(String name, List<Double> values) {
 	}
+
+	/** Solid, dashed, dotted: series stay apart in black and white. */
+	private static final float[][] DASHES = { {}, { 4, 2 }, { 1, 2 } };
 
 	/**
 	 * A line chart from 0 to max: grid lines, one polyline per series (solid or dashed,
@@ -201,7 +205,7 @@ final class SummaryRenderer {
 				float legendX = left;
 				for (int i = 0; i < lines.size(); i++) {
 					Line line = lines.get(i);
-					style(content, line, i);
+					style(content, i);
 					content.moveTo(legendX, top + 8);
 					content.lineTo(legendX + 18, top + 8);
 					content.stroke();
@@ -259,12 +263,12 @@ final class SummaryRenderer {
 				}
 			}
 		}
-		style(content, line, index);
+		style(content, index);
 	}
 
-	private static void style(PDPageContentStream content, Line line, int index) throws IOException {
+	private static void style(PDPageContentStream content, int index) throws IOException {
 		content.setLineWidth(index == 0 ? 1.6f : 1.1f);
-		content.setLineDashPattern(line.dashed() ? new float[] { 4, 2 } : new float[0], 0);
+		content.setLineDashPattern(DASHES[index % DASHES.length], 0);
 	}
 
 	private static String decimal(Double value, Locale locale) {

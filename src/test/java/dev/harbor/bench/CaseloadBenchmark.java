@@ -1,17 +1,20 @@
 package dev.harbor.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 
 import dev.harbor.Application;
 import dev.harbor.client.AttachmentLabel;
@@ -22,6 +25,9 @@ import dev.harbor.diary.DiaryFilter;
 import dev.harbor.diary.DiaryService;
 import dev.harbor.diary.Need;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.report.Paper;
+import dev.harbor.report.ReportService;
+import dev.harbor.report.SummaryRequest;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.Role;
 import dev.harbor.testsupport.EmbeddedPostgres;
@@ -141,6 +147,12 @@ public final class CaseloadBenchmark {
 					i -> diary.patterns(diaryClient, today.minusYears(1), today)));
 			lines.add(time(name, "a year of experience patterns (300 experiences; audited)",
 					i -> experiences.patterns(diaryClient, today.minusYears(1), today)));
+			ReportService reports = app.getBean(ReportService.class);
+			SummaryRequest year = new SummaryRequest(today.minusYears(1), today, Paper.A4, false);
+			lines.add(time(name, "one summary PDF: a year of homework, 2,000 diary entries, 300 experiences (audited)",
+					i -> reports.clientSummary(diaryClient, year, Locale.ENGLISH)));
+			lines.add(allocation(name, "one summary PDF",
+					() -> reports.clientSummary(diaryClient, year, Locale.ENGLISH).content().length));
 			SecurityContextHolder.clearContext();
 			return lines;
 		}
@@ -156,9 +168,24 @@ public final class CaseloadBenchmark {
 			call.accept(i);
 			nanos[i] = System.nanoTime() - start;
 		}
-		java.util.Arrays.sort(nanos);
+		Arrays.sort(nanos);
 		return String.format(Locale.ROOT, "%s | %s | median %.2f ms | p95 %.2f ms | %d rounds", database, operation,
 				nanos[ROUNDS / 2] / 1e6, nanos[(int) (ROUNDS * 0.95)] / 1e6, ROUNDS);
+	}
+
+	/** Memory one call allocates (median of 20), and the size of what it returns. */
+	private static String allocation(String database, String operation, IntSupplier call) {
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long[] bytes = new long[20];
+		int size = 0;
+		for (int i = 0; i < bytes.length; i++) {
+			long before = threads.getCurrentThreadAllocatedBytes();
+			size = call.getAsInt();
+			bytes[i] = threads.getCurrentThreadAllocatedBytes() - before;
+		}
+		Arrays.sort(bytes);
+		return String.format(Locale.ROOT, "%s | %s | allocates %.1f MB per call | result %,d bytes", database,
+				operation, bytes[bytes.length / 2] / 1e6, size);
 	}
 
 	private static UsernamePasswordAuthenticationToken signedIn(HarborUser user) {
