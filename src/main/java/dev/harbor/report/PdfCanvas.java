@@ -99,18 +99,24 @@ final class PdfCanvas implements AutoCloseable {
 	 * their cells; the header repeats at the top of every page the table crosses.
 	 */
 	void table(List<String> header, float[] widths, List<List<String>> rows, float fontSize) {
+		table(header, widths, rows, fontSize, 0);
+	}
+
+	/** As above, with every body row at least this tall (room to write by hand). */
+	void table(List<String> header, float[] widths, List<List<String>> rows, float fontSize, float minRowHeight) {
 		float[] columns = new float[widths.length];
 		for (int i = 0; i < widths.length; i++) {
 			columns[i] = widths[i] * width();
 		}
-		row(header, columns, fontSize, true);
+		boolean ruled = minRowHeight > 0;
+		row(header, columns, fontSize, true, 0, ruled);
 		for (List<String> row : rows) {
-			float height = rowHeight(row, columns, fontSize);
+			float height = Math.max(minRowHeight, rowHeight(row, columns, fontSize));
 			if (y - height < MARGIN + FOOTER) {
 				newPage();
-				row(header, columns, fontSize, true);
+				row(header, columns, fontSize, true, 0, ruled);
 			}
-			row(row, columns, fontSize, false);
+			row(row, columns, fontSize, false, minRowHeight, ruled);
 		}
 		space(fontSize);
 	}
@@ -175,8 +181,10 @@ final class PdfCanvas implements AutoCloseable {
 		}
 	}
 
-	private void row(List<String> cells, float[] columns, float fontSize, boolean header) {
-		float height = rowHeight(cells, columns, fontSize);
+	/** One row; a ruled row also gets lines between its cells, for writing in by hand. */
+	private void row(List<String> cells, float[] columns, float fontSize, boolean header, float minHeight,
+			boolean ruled) {
+		float height = Math.max(minHeight, rowHeight(cells, columns, fontSize));
 		float x = left();
 		float top = y;
 		for (int i = 0; i < columns.length; i++) {
@@ -194,6 +202,16 @@ final class PdfCanvas implements AutoCloseable {
 			content.moveTo(left(), y + 1);
 			content.lineTo(left() + width(), y + 1);
 			content.stroke();
+			if (ruled) {
+				content.setLineWidth(0.3f);
+				float edge = left();
+				for (int i = 0; i <= columns.length; i++) {
+					content.moveTo(edge, y + 1);
+					content.lineTo(edge, top);
+					content.stroke();
+					edge += i < columns.length ? columns[i] : 0;
+				}
+			}
 		}
 		catch (IOException failed) {
 			throw new UncheckedIOException(failed);

@@ -33,6 +33,8 @@ public class ReportService {
 
 	private final SummaryGatherer gatherer;
 
+	private final HandoutGatherer handouts;
+
 	private final CurrentUser currentUser;
 
 	private final AuditService audit;
@@ -41,10 +43,11 @@ public class ReportService {
 
 	private final String practiceName;
 
-	ReportService(ClientService clients, SummaryGatherer gatherer, CurrentUser currentUser, AuditService audit,
-			Clock clock, @Value("${harbor.practice.name:Harbor}") String practiceName) {
+	ReportService(ClientService clients, SummaryGatherer gatherer, HandoutGatherer handouts, CurrentUser currentUser,
+			AuditService audit, Clock clock, @Value("${harbor.practice.name:Harbor}") String practiceName) {
 		this.clients = clients;
 		this.gatherer = gatherer;
+		this.handouts = handouts;
 		this.currentUser = currentUser;
 		this.audit = audit;
 		this.clock = clock;
@@ -66,6 +69,25 @@ public class ReportService {
 		byte[] pdf = SummaryRenderer.render(summary, request.paper());
 		audit.record(AuditAction.EXPORT, AuditSubject.CLIENT, clientId, clientId, "exported summary");
 		return new SummaryFile("summary-" + client.referenceCode() + "-" + today + ".pdf", pdf);
+	}
+
+	/**
+	 * The client's active homework on paper, with a log table for each exercise until the
+	 * next session, for clients who work on paper.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public SummaryFile clientHandout(long clientId, HandoutRequest request, Locale locale) {
+		if (request.weeks() < 1 || request.weeks() > HandoutRequest.MAX_WEEKS) {
+			throw new InvalidInputException("weeks", "report.rule.weeks");
+		}
+		LocalDate today = LocalDate.now(clock);
+		ClientProfile client = clients.openClient(clientId);
+		Handout handout = handouts.gather(client, request, practiceName, currentUser.require().displayName(),
+				clock.instant(), today, locale);
+		byte[] pdf = HandoutRenderer.render(handout, request.paper());
+		audit.record(AuditAction.EXPORT, AuditSubject.CLIENT, clientId, clientId, "exported handout");
+		return new SummaryFile("handout-" + client.referenceCode() + "-" + today + ".pdf", pdf);
 	}
 
 }

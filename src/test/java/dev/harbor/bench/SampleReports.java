@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 import dev.harbor.Application;
+import dev.harbor.report.HandoutRequest;
 import dev.harbor.report.Paper;
 import dev.harbor.report.ReportService;
 import dev.harbor.report.SummaryRequest;
@@ -24,7 +25,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Writes the sample PDFs in {@code docs/samples/} from the demo practice: Juniper Hale's
  * summary for the last eight weeks on A4 (with her name) and on US Letter (reference code
- * only). Run with {@code ./mvnw -Pbench test-compile exec:java
+ * only), and her homework handout for two weeks. Run with
+ * {@code ./mvnw -Pbench test-compile exec:java
  * -Dbench.main=dev.harbor.bench.SampleReports}.
  */
 public final class SampleReports {
@@ -59,6 +61,8 @@ public final class SampleReports {
 						.clientSummary(juniper, new SummaryRequest(today.minusWeeks(8), today, Paper.LETTER, true),
 								Locale.ENGLISH)
 						.content());
+			Files.write(samples.resolve("handout-a4.pdf"),
+					reports.clientHandout(juniper, new HandoutRequest(2, Paper.A4), Locale.ENGLISH).content());
 			SecurityContextHolder.clearContext();
 		}
 		System.exit(0);

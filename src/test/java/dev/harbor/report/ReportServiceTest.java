@@ -149,6 +149,24 @@ class ReportServiceTest {
 			.isInstanceOf(ClientNotFoundException.class);
 	}
 
+	@Test
+	void the_handout_holds_the_active_homework_in_the_clients_words_and_is_audited() throws IOException {
+		SummaryFile file = reports.clientHandout(noor, new HandoutRequest(2, Paper.A4), Locale.ENGLISH);
+
+		assertThat(text(file.content())).contains("Your practice between sessions", "Paced breathing",
+				"Breathe in through your nose while counting to 4.", "Try it after breakfast.", "Your log");
+		assertThat(file.fileName()).startsWith("handout-HB-").doesNotContain("Noor");
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from audit_event where action = 'EXPORT' and detail = 'exported handout'",
+					Long.class))
+			.isEqualTo(1);
+		assertThatThrownBy(() -> reports.clientHandout(noor, new HandoutRequest(9, Paper.A4), Locale.ENGLISH))
+			.isInstanceOf(InvalidInputException.class);
+		TestAccounts.signIn(accounts.clinician("Tomas Reyes"));
+		assertThatThrownBy(() -> reports.clientHandout(noor, new HandoutRequest(2, Paper.A4), Locale.ENGLISH))
+			.isInstanceOf(ClientNotFoundException.class);
+	}
+
 	private static String text(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,11 +15,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import dev.harbor.client.ClientNotFoundException;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.Notifications;
+import dev.harbor.report.HandoutRequest;
 import dev.harbor.report.Paper;
 import dev.harbor.report.ReportService;
 import dev.harbor.report.SummaryFile;
@@ -45,6 +48,8 @@ class SummaryPanel extends Section {
 	private final RadioButtonGroup<Paper> paper = new RadioButtonGroup<>();
 
 	private final Checkbox byCode = new Checkbox();
+
+	private final IntegerField weeks = new IntegerField();
 
 	SummaryPanel(long clientId, ReportService reports, Clock clock) {
 		this.reports = reports;
@@ -76,8 +81,12 @@ class SummaryPanel extends Section {
 		event.getUI()
 			.accessSynchronously(() -> request.set(new SummaryRequest(from.getValue(), to.getValue(),
 					paper.getValue() == null ? Paper.A4 : paper.getValue(), byCode.getValue())));
+		send(event, () -> reports.clientSummary(clientId, request.get(), event.getUI().getLocale()));
+	}
+
+	private void send(DownloadEvent event, Supplier<SummaryFile> make) throws IOException {
 		try {
-			SummaryFile file = reports.clientSummary(clientId, request.get(), event.getUI().getLocale());
+			SummaryFile file = make.get();
 			event.setFileName(file.fileName());
 			event.setContentType("application/pdf");
 			event.setContentLength(file.content().length);

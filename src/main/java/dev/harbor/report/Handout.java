@@ -1,0 +1,39 @@
+package dev.harbor.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client's homework on paper: each active exercise in the words they were given, the
+ * plan, the clinician's note, and a log table to fill in by hand until the next session.
+ * Already worded; the renderer only lays it out.
+ */
+public record Handout(Labels labels, Locale locale, String practiceName, String clinicianName, String clientLabel,
+		LocalDate from, LocalDate until, Instant generatedAt, List<Exercise> exercises) {
+
+	public Handout {
+		exercises = List.copyOf(exercises);
+	}
+
+	/** One exercise as the client reads it. */
+	public record Exercise(String name, String purpose, List<String> steps, String plan, @Nullable String note,
+			List<String> prompts) {
+
+		public Exercise {
+			steps = List.copyOf(steps);
+			prompts = List.copyOf(prompts);
+		}
+
+	}
+
+	/** The fixed words of the handout, translated. */
+	public record Labels(String title, String forClient, String period, String none, String howOften, String noteFrom,
+			String logHeading, String date, String minutes, String before, String after, String notes, String scale,
+			String confidential, String pageOf) {
+	}
+
+}
