@@ -24,4 +24,10 @@ public record ExperienceView(long id, long version, long clientId, NewExperience
 		return experience.beliefBefore() - experience.beliefAfter();
 	}
 
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "ExperienceView[id=" + id + ", version=" + version + "]";
+	}
+
 }

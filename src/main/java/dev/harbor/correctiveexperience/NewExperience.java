@@ -24,4 +24,10 @@ public record NewExperience(@Nullable LocalDateTime happenedAt, @Nullable Settin
 		repairSteps = Set.copyOf(repairSteps);
 	}
 
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "NewExperience[happenedAt=" + happenedAt + ", risk=" + risk + "]";
+	}
+
 }

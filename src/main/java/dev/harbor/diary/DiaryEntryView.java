@@ -29,4 +29,10 @@ public record DiaryEntryView(long id, long version, long clientId, NewDiaryEntry
 		return entry.needs();
 	}
 
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "DiaryEntryView[id=" + id + ", version=" + version + "]";
+	}
+
 }

@@ -34,4 +34,10 @@ public record NewDiaryEntry(@Nullable LocalDateTime happenedAt, @Nullable LocalD
 		traps = Set.copyOf(traps);
 	}
 
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "NewDiaryEntry[happenedAt=" + happenedAt + ", relationship=" + relationship + "]";
+	}
+
 }

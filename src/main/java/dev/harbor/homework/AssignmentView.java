@@ -38,4 +38,10 @@ public record AssignmentView(long id, long version, long clientId, ExerciseText 
 		return averageBefore == null || averageAfter == null ? null : averageAfter - averageBefore;
 	}
 
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "AssignmentView[id=" + id + ", version=" + version + ", status=" + status + "]";
+	}
+
 }

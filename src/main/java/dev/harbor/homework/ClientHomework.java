@@ -10,4 +10,10 @@ public record ClientHomework(long clientId, List<AssignmentView> assignments, Li
 		distress = List.copyOf(distress);
 	}
 
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "ClientHomework[clientId=" + clientId + ", assignments=" + assignments.size() + "]";
+	}
+
 }

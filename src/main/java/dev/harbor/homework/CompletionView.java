@@ -17,4 +17,10 @@ public record CompletionView(long id, long version, long assignmentId, LocalDate
 		answers = List.copyOf(answers);
 	}
 
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "CompletionView[id=" + id + ", version=" + version + "]";
+	}
+
 }

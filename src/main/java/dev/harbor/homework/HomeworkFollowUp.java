@@ -12,4 +12,10 @@ public record HomeworkFollowUp(List<OverdueHomework> overdue, List<RecentPractic
 		recent = List.copyOf(recent);
 	}
 
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "HomeworkFollowUp[overdue=" + overdue.size() + ", recent=" + recent.size() + "]";
+	}
+
 }

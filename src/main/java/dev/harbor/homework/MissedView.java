@@ -9,4 +9,10 @@ public record MissedView(long id, LocalDate missedOn, MissedReason reason, @Null
 
 	public static final int NOTE_MAX = 500;
 
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "MissedView[id=" + id + ", reason=" + reason + "]";
+	}
+
 }

@@ -14,4 +14,10 @@ public record NewAssignment(@Nullable TemplateRef template, @Nullable LocalDate 
 
 	public static final int NOTE_MAX = 1000;
 
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "NewAssignment[template=" + template + ", start=" + start + "]";
+	}
+
 }

@@ -27,4 +27,10 @@ public record NewCompletion(@Nullable LocalDateTime happenedAt, @Nullable Intege
 		answers = List.copyOf(answers);
 	}
 
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "NewCompletion[happenedAt=" + happenedAt + "]";
+	}
+
 }

@@ -11,4 +11,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record OverdueHomework(long assignmentId, long clientId, String clientName, String exerciseName,
 		@Nullable LocalDate lastPractice) {
+
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "OverdueHomework[assignmentId=" + assignmentId + ", clientId=" + clientId + "]";
+	}
+
 }

@@ -28,12 +28,23 @@ public record Handout(Labels labels, Locale locale, String practiceName, String 
 			prompts = List.copyOf(prompts);
 		}
 
+		@Override
+		public String toString() {
+			return "Exercise[name=" + name + "]";
+		}
+
 	}
 
 	/** The fixed words of the handout, translated. */
 	public record Labels(String title, String forClient, String period, String none, String howOften, String noteFrom,
 			String logHeading, String date, String minutes, String before, String after, String notes, String scale,
 			String confidential, String pageOf) {
+	}
+
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "Handout[from=" + from + ", until=" + until + ", exercises=" + exercises.size() + "]";
 	}
 
 }

@@ -47,6 +47,11 @@ public record SessionSummary(Labels labels, Locale locale, String practiceName, 
 			flagged = List.copyOf(flagged);
 		}
 
+		@Override
+		public String toString() {
+			return "Diary[entries=" + entries + "]";
+		}
+
 		public static Diary empty() {
 			return new Diary(0, List.of(), List.of(), List.of(), List.of(), List.of());
 		}
@@ -67,6 +72,12 @@ public record SessionSummary(Labels labels, Locale locale, String practiceName, 
 
 	/** A diary entry flagged for the session: when, and what happened. */
 	public record Flagged(LocalDate day, String situation) {
+
+		@Override
+		public String toString() {
+			return "Flagged[day=" + day + "]";
+		}
+
 	}
 
 	/** Corrective experiences of the period. */
@@ -83,6 +94,12 @@ public record SessionSummary(Labels labels, Locale locale, String practiceName, 
 	}
 
 	public record Experience(LocalDate day, String risk, int beliefBefore, int beliefAfter, @Nullable String learned) {
+
+		@Override
+		public String toString() {
+			return "Experience[day=" + day + "]";
+		}
+
 	}
 
 	/**
@@ -97,6 +114,12 @@ public record SessionSummary(Labels labels, Locale locale, String practiceName, 
 			String experiencesNone, String averageDrop, String risk, String beliefBefore, String beliefAfter,
 			String learned, String beliefChart, String noteHeading, String noteNone, String nextHeading,
 			String nextNone, String confidential, String pageOf) {
+	}
+
+	/** Ids and kinds only: what clients write never reaches a log line. */
+	@Override
+	public String toString() {
+		return "SessionSummary[referenceCode=" + referenceCode + ", from=" + from + ", to=" + to + "]";
 	}
 
 }
