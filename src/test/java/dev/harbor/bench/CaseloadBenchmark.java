@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 
@@ -25,6 +26,8 @@ import dev.harbor.diary.DiaryFilter;
 import dev.harbor.diary.DiaryService;
 import dev.harbor.diary.Need;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.report.BatchPrinting;
+import dev.harbor.report.BatchResult;
 import dev.harbor.report.Paper;
 import dev.harbor.report.ReportService;
 import dev.harbor.report.SummaryRequest;
@@ -153,6 +156,13 @@ public final class CaseloadBenchmark {
 					i -> reports.clientSummary(diaryClient, year, Locale.ENGLISH)));
 			lines.add(allocation(name, "one summary PDF",
 					() -> reports.clientSummary(diaryClient, year, Locale.ENGLISH).content().length));
+			BatchPrinting batches = app.getBean(BatchPrinting.class);
+			List<BatchPrinting.Item> thirty = practice.focusCaseload()
+				.subList(0, 30)
+				.stream()
+				.map(id -> new BatchPrinting.Item(id, "client " + id))
+				.toList();
+			lines.add(batch(name, batches, thirty, year));
 			SecurityContextHolder.clearContext();
 			return lines;
 		}
@@ -171,6 +181,39 @@ public final class CaseloadBenchmark {
 		Arrays.sort(nanos);
 		return String.format(Locale.ROOT, "%s | %s | median %.2f ms | p95 %.2f ms | %d rounds", database, operation,
 				nanos[ROUNDS / 2] / 1e6, nanos[(int) (ROUNDS * 0.95)] / 1e6, ROUNDS);
+	}
+
+	/**
+	 * A batch of summaries into one PDF, start to finish: 2 warm-up batches, then 10
+	 * timed.
+	 */
+	private static String batch(String database, BatchPrinting batches, List<BatchPrinting.Item> items,
+			SummaryRequest request) {
+		long[] nanos = new long[10];
+		int pages = 0;
+		for (int round = -2; round < nanos.length; round++) {
+			CompletableFuture<BatchResult> finished = new CompletableFuture<>();
+			long start = System.nanoTime();
+			batches.start(items, request, Locale.ENGLISH, new BatchPrinting.Listener() {
+				@Override
+				public void progress(int done, int total) {
+				}
+
+				@Override
+				public void finished(BatchResult result) {
+					finished.complete(result);
+				}
+			});
+			BatchResult result = finished.join();
+			if (round >= 0) {
+				nanos[round] = System.nanoTime() - start;
+			}
+			pages = result.printed();
+		}
+		Arrays.sort(nanos);
+		return String.format(Locale.ROOT,
+				"%s | batch of %d summaries into one PDF | median %.2f s | max %.2f s | %d rounds", database, pages,
+				nanos[nanos.length / 2] / 1e9, nanos[nanos.length - 1] / 1e9, nanos.length);
 	}
 
 	/** Memory one call allocates (median of 20), and the size of what it returns. */

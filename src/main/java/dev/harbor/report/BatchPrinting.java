@@ -1,0 +1,162 @@
+package dev.harbor.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.harbor.security.Role;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.RolesAllowed;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.io.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Service;
+
+/**
+ * Prints several clients' summaries into one PDF in the background: each summary is made
+ * (checked and audited) on its own, a failure is noted and the rest still come out, the
+ * caller hears of the progress after each one, and can stop the batch between summaries.
+ */
+@Service
+public class BatchPrinting {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchPrinting.class);
+
+	/** Two batches at once at most; more wait their turn. */
+	private final ExecutorService workers = Executors.newFixedThreadPool(2);
+
+	private final ReportService reports;
+
+	private final SecurityContextHolderStrategy contexts;
+
+	private final Clock clock;
+
+	BatchPrinting(ReportService reports, ObjectProvider<SecurityContextHolderStrategy> contexts, Clock clock) {
+		this.reports = reports;
+		this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+		this.clock = clock;
+	}
+
+	/** A client to print, with the label to name them by if their summary fails. */
+	public record Item(long clientId, String label) {
+
+		@Override
+		public String toString() {
+			return "Item[clientId=" + clientId + "]";
+		}
+
+	}
+
+	/** Told after each summary, and once at the end; called from the worker thread. */
+	public interface Listener {
+
+		void progress(int done, int total);
+
+		void finished(BatchResult result);
+
+	}
+
+	/** A running batch. */
+	public static final class Job {
+
+		private final AtomicBoolean cancelled = new AtomicBoolean();
+
+		private Future<?> future;
+
+		/**
+		 * Stops after the summary being made now; what is done so far still comes out.
+		 */
+		public void cancel() {
+			cancelled.set(true);
+		}
+
+		public boolean isDone() {
+			return future != null && future.isDone();
+		}
+
+	}
+
+	/**
+	 * Starts a batch as the signed-in clinician. The summaries are made in a worker
+	 * thread that carries the clinician's sign-in, so each is checked and audited as if
+	 * asked for one by one.
+	 */
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public Job start(List<Item> items, SummaryRequest request, Locale locale, Listener listener) {
+		SecurityContext signedIn = contexts.getContext();
+		Job job = new Job();
+		List<Item> batch = List.copyOf(items);
+		job.future = workers.submit(() -> {
+			contexts.setContext(signedIn);
+			try {
+				listener.finished(run(batch, request, locale, listener, job.cancelled));
+			}
+			finally {
+				contexts.clearContext();
+			}
+		});
+		return job;
+	}
+
+	private BatchResult run(List<Item> items, SummaryRequest request, Locale locale, Listener listener,
+			AtomicBoolean cancelled) {
+		List<byte[]> summaries = new ArrayList<>();
+		List<String> failed = new ArrayList<>();
+		int done = 0;
+		for (Item item : items) {
+			if (cancelled.get()) {
+				break;
+			}
+			try {
+				summaries.add(reports.clientSummary(item.clientId(), request, locale).content());
+			}
+			catch (RuntimeException problem) {
+				// The id only: the failure's message may quote what the client wrote.
+				log.warn("Summary for client {} failed in a batch: {}", item.clientId(),
+						problem.getClass().getSimpleName());
+				failed.add(item.label());
+			}
+			done++;
+			listener.progress(done, items.size());
+		}
+		SummaryFile file = summaries.isEmpty() ? null
+				: new SummaryFile("summaries-" + LocalDate.now(clock) + ".pdf", merged(summaries));
+		return new BatchResult(file, summaries.size(), failed, cancelled.get());
+	}
+
+	private static byte[] merged(List<byte[]> summaries) {
+		PDFMergerUtility merger = new PDFMergerUtility();
+		summaries.forEach(summary -> merger.addSource(new RandomAccessReadBuffer(summary)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		merger.setDestinationStream(out);
+		try {
+			merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+		return out.toByteArray();
+	}
+
+	@PreDestroy
+	void stop() {
+		workers.shutdownNow();
+	}
+
+}

@@ -1,0 +1,217 @@
+package dev.harbor.report.ui;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import dev.harbor.client.CaseloadFilter;
+import dev.harbor.client.ClientListItem;
+import dev.harbor.client.ClientService;
+import dev.harbor.client.ClientStatus;
+import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.Notifications;
+import dev.harbor.report.BatchPrinting;
+import dev.harbor.report.BatchResult;
+import dev.harbor.report.Paper;
+import dev.harbor.report.SummaryFile;
+import dev.harbor.report.SummaryRequest;
+import dev.harbor.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Prints several clients' summaries into one PDF, in the background: the page stays
+ * usable, a progress bar moves after each summary, the batch can be stopped, and a
+ * summary that fails is named while the others still come out.
+ */
+@Route("print")
+@RolesAllowed(Role.Names.CLINICIAN)
+@Menu(order = 25, title = "nav.print", icon = "vaadin:print")
+class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
+
+	/** How often the page asks for news while a batch runs, in milliseconds. */
+	static final int POLL_MS = 500;
+
+	private final BatchPrinting batches;
+
+	private final Grid<ClientListItem> clients = new Grid<>();
+
+	private final DatePicker from = new DatePicker();
+
+	private final DatePicker to = new DatePicker();
+
+	private final RadioButtonGroup<Paper> paper = new RadioButtonGroup<>();
+
+	private final Checkbox byCode = new Checkbox();
+
+	private final Button print = new Button();
+
+	private final Button cancel = new Button();
+
+	private final ProgressBar progress = new ProgressBar();
+
+	private final Paragraph progressText = new Paragraph();
+
+	private final Div result = new Div();
+
+	private BatchPrinting.@Nullable Job job;
+
+	BatchPrintView(BatchPrinting batches, ClientService caseload, Clock clock) {
+		this.batches = batches;
+		addClassName("harbor-page");
+		Paragraph intro = new Paragraph(getTranslation("print.intro"));
+		intro.addClassName("harbor-lead");
+		configureClients(caseload);
+		from.setLabel(getTranslation("patterns.from"));
+		to.setLabel(getTranslation("patterns.to"));
+		to.setValue(Dates.today(clock));
+		from.setValue(Dates.today(clock).minusWeeks(4));
+		paper.setLabel(getTranslation("report.paper"));
+		paper.setItems(Paper.values());
+		paper.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
+		paper.setValue(Paper.A4);
+		byCode.setLabel(getTranslation("report.byCode"));
+		print.setText(getTranslation("print.start"));
+		print.setIcon(VaadinIcon.PRINT.create());
+		print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		print.addClickListener(click -> start());
+		cancel.setText(getTranslation("print.cancel"));
+		cancel.addClickListener(click -> stop());
+		cancel.setVisible(false);
+		progress.setVisible(false);
+		progress.getElement().setAttribute("aria-label", getTranslation("print.progress"));
+		Div choices = new Div(from, to, paper, byCode);
+		choices.addClassName("harbor-filters");
+		Div actions = new Div(print, cancel);
+		actions.addClassName("harbor-actions");
+		add(intro, clients, choices, actions, progress, progressText, result);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("print.title");
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		stop();
+		event.getUI().setPollInterval(-1);
+	}
+
+	private void configureClients(ClientService caseload) {
+		clients.setSelectionMode(Grid.SelectionMode.MULTI);
+		clients.addColumn(ClientListItem::displayName).setHeader(getTranslation("clients.column.name"));
+		clients.addColumn(ClientListItem::referenceCode).setHeader(getTranslation("clients.column.code"));
+		clients.setItems(
+				query -> caseload
+					.myCaseload(new CaseloadFilter(null, ClientStatus.ACTIVE, null),
+							PageRequest.of(query.getPage(), query.getPageSize()))
+					.stream());
+		clients.setHeight("22rem");
+	}
+
+	private void start() {
+		List<BatchPrinting.Item> items = clients.getSelectedItems()
+			.stream()
+			.map(client -> new BatchPrinting.Item(client.id(), client.displayName()))
+			.toList();
+		if (items.isEmpty()) {
+			Notifications.problem("print.none");
+			return;
+		}
+		UI ui = UI.getCurrentOrThrow();
+		result.removeAll();
+		progress.setValue(0);
+		progress.setVisible(true);
+		progressText.setText(getTranslation("print.progressText", 0, items.size()));
+		print.setEnabled(false);
+		cancel.setVisible(true);
+		ui.setPollInterval(POLL_MS);
+		job = batches.start(items,
+				new SummaryRequest(from.getValue(), to.getValue(), paper.getValue(), byCode.getValue()), ui.getLocale(),
+				new BatchPrinting.Listener() {
+					@Override
+					public void progress(int done, int total) {
+						ui.access(() -> {
+							progress.setValue((double) done / total);
+							progressText.setText(getTranslation("print.progressText", done, total));
+						});
+					}
+
+					@Override
+					public void finished(BatchResult batch) {
+						ui.access(() -> show(batch, ui));
+					}
+				});
+	}
+
+	private void stop() {
+		if (job != null) {
+			job.cancel();
+		}
+	}
+
+	private void show(BatchResult batch, UI ui) {
+		ui.setPollInterval(-1);
+		job = null;
+		print.setEnabled(true);
+		cancel.setVisible(false);
+		progress.setVisible(false);
+		result.removeAll();
+		result
+			.add(new Paragraph(getTranslation(batch.cancelled() ? "print.cancelled" : "print.done", batch.printed())));
+		if (!batch.failed().isEmpty()) {
+			Paragraph problem = new Paragraph(getTranslation("print.failed"));
+			UnorderedList names = new UnorderedList();
+			batch.failed().forEach(name -> names.add(new ListItem(name)));
+			result.add(problem, names);
+		}
+		if (batch.file() != null) {
+			result.add(downloadOf(batch.file()));
+		}
+	}
+
+	private Anchor downloadOf(SummaryFile file) {
+		AtomicReference<SummaryFile> ready = new AtomicReference<>(file);
+		Anchor download = new Anchor((DownloadEvent event) -> send(event, ready.get()),
+				getTranslation("print.download"));
+		download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+		download.addClassName("harbor-export");
+		download.getElement().setAttribute("download", true);
+		return download;
+	}
+
+	private static void send(DownloadEvent event, SummaryFile file) throws IOException {
+		event.setFileName(file.fileName());
+		event.setContentType("application/pdf");
+		event.setContentLength(file.content().length);
+		try (OutputStream out = event.getOutputStream()) {
+			out.write(file.content());
+		}
+	}
+
+}

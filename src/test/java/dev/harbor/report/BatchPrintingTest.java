@@ -1,0 +1,145 @@
+package dev.harbor.report;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import dev.harbor.client.ClientService;
+import dev.harbor.client.TestClients;
+import dev.harbor.security.HarborUser;
+import dev.harbor.security.TestAccounts;
+import dev.harbor.testsupport.HarborSpringTest;
+import dev.harbor.testsupport.MutableClock;
+import dev.harbor.testsupport.TestDatabase;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Printing several clients' summaries at once, in the background. */
+@HarborSpringTest
+class BatchPrintingTest {
+
+	static final SummaryRequest PERIOD = new SummaryRequest(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20),
+			Paper.A4, false);
+
+	@Autowired
+	BatchPrinting batches;
+
+	@Autowired
+	ClientService clients;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDatabase database;
+
+	@Autowired
+	MutableClock clock;
+
+	HarborUser maya;
+
+	@BeforeEach
+	void signIn() {
+		database.clean();
+		clock.set(Instant.parse("2026-11-20T09:00:00Z"));
+		maya = accounts.clinician("Maya Okafor");
+	}
+
+	@AfterEach
+	void signOut() {
+		TestAccounts.signOut();
+	}
+
+	@Test
+	void three_clients_with_one_failing_on_purpose_give_one_pdf_with_the_other_two_and_name_the_failure()
+			throws Exception {
+		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
+		long rowan = TestClients.aClientOf(clients, maya, "Rowan Ashby");
+		long someoneElses = TestClients.aClientOf(clients, accounts.clinician("Tomas Reyes"), "Ada Brandt");
+		TestAccounts.signIn(maya);
+		List<String> progress = new CopyOnWriteArrayList<>();
+		CompletableFuture<BatchResult> finished = new CompletableFuture<>();
+
+		batches.start(
+				List.of(new BatchPrinting.Item(noor, "Noor Haddad"),
+						new BatchPrinting.Item(someoneElses, "A client who is not mine"),
+						new BatchPrinting.Item(rowan, "Rowan Ashby")),
+				PERIOD, Locale.ENGLISH, listener(progress, finished));
+		BatchResult result = finished.get(60, TimeUnit.SECONDS);
+
+		assertThat(progress).containsExactly("1/3", "2/3", "3/3");
+		assertThat(result.printed()).isEqualTo(2);
+		assertThat(result.failed()).containsExactly("A client who is not mine");
+		assertThat(result.cancelled()).isFalse();
+		assertThat(result.file().fileName()).isEqualTo("summaries-2026-11-20.pdf");
+		assertThat(text(result.file().content())).contains("Noor Haddad", "Rowan Ashby").doesNotContain("Ada");
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from audit_event where detail = 'exported summary'", Long.class))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void a_cancelled_batch_stops_between_summaries_and_keeps_what_was_made() throws Exception {
+		TestAccounts.signIn(maya);
+		List<BatchPrinting.Item> many = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			many.add(new BatchPrinting.Item(TestClients.aClientOf(clients, maya, "Client " + i), "Client " + i));
+		}
+		TestAccounts.signIn(maya);
+		CompletableFuture<BatchResult> finished = new CompletableFuture<>();
+		BatchPrinting.Job[] job = new BatchPrinting.Job[1];
+		job[0] = batches.start(many, PERIOD, Locale.ENGLISH, new BatchPrinting.Listener() {
+			@Override
+			public void progress(int done, int total) {
+				if (done == 2) {
+					job[0].cancel();
+				}
+			}
+
+			@Override
+			public void finished(BatchResult result) {
+				finished.complete(result);
+			}
+		});
+		BatchResult result = finished.get(60, TimeUnit.SECONDS);
+
+		assertThat(result.cancelled()).isTrue();
+		assertThat(result.printed()).isBetween(2, 3);
+		assertThat(result.file()).isNotNull();
+	}
+
+	private static BatchPrinting.Listener listener(List<String> progress, CompletableFuture<BatchResult> finished) {
+		return new BatchPrinting.Listener() {
+			@Override
+			public void progress(int done, int total) {
+				progress.add(done + "/" + total);
+			}
+
+			@Override
+			public void finished(BatchResult result) {
+				finished.complete(result);
+			}
+		};
+	}
+
+	private static String text(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+}

@@ -1,0 +1,78 @@
+package dev.harbor.report.ui;
+
+import java.time.Instant;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.harbor.client.ClientListItem;
+import dev.harbor.client.ClientService;
+import dev.harbor.client.TestClients;
+import dev.harbor.security.HarborUser;
+import dev.harbor.security.TestAccounts;
+import dev.harbor.testsupport.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Printing several summaries at once while the page stays usable. */
+class BatchPrintStoriesTest extends KaribuTest {
+
+	@Autowired
+	ClientService clients;
+
+	@Test
+	void three_clients_are_printed_in_the_background_and_one_that_moved_away_meanwhile_is_named()
+			throws InterruptedException {
+		clock.set(Instant.parse("2026-11-20T09:00:00Z"));
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		HarborUser tomas = accounts.clinician("Tomas Reyes");
+		TestClients.aClientOf(clients, maya, "Noor Haddad");
+		long rowan = TestClients.aClientOf(clients, maya, "Rowan Ashby");
+		TestClients.aClientOf(clients, maya, "Elif Demir");
+		signInAndOpen(maya, "print");
+		@SuppressWarnings("unchecked")
+		Grid<ClientListItem> grid = _get(Grid.class);
+		for (int row = 0; row < GridKt._size(grid); row++) {
+			grid.select(GridKt._get(grid, row));
+		}
+		// A colleague takes Rowan over after the list was shown: that summary must fail
+		// alone.
+		TestAccounts.signIn(accounts.admin("Practice Office"));
+		clients.reassignClient(rowan, tomas.accountId());
+		TestAccounts.signIn(maya);
+
+		_click(_get(Button.class, spec -> spec.withText("Print the chosen summaries")));
+		assertThat(_get(Button.class, spec -> spec.withText("Stop")).isVisible()).isTrue();
+		waitForResult();
+
+		assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+			.contains("2 summaries are ready in one PDF.",
+					"These summaries could not be made; the others are in the PDF:");
+		assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains("Rowan Ashby");
+		assertThat(_get(Anchor.class, spec -> spec.withText("Download the PDF"))).isNotNull();
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from audit_event where detail = 'exported summary'", Long.class))
+			.isEqualTo(2);
+	}
+
+	private static void waitForResult() throws InterruptedException {
+		for (int i = 0; i < 600; i++) {
+			MockVaadin.runUIQueue();
+			if (_find(Paragraph.class).stream().anyMatch(p -> p.getText().contains("ready in one PDF"))) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+	}
+
+}
