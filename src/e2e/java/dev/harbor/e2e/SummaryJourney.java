@@ -42,4 +42,30 @@ class SummaryJourney extends BrowserJourney {
 		Files.write(Path.of("target", "screenshots", "30-downloaded-summary.pdf"), pdf);
 	}
 
+	@Test
+	void a_clinician_opens_a_session_writes_the_note_and_downloads_its_summary() throws IOException {
+		Page page = browser.newPage(1280, 1100);
+		page.navigate(server.url("login"));
+		MainJourney.signIn(page, "maya.okafor@harbor.example", "harbor-demo-2026");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clients")).click();
+		page.locator("vaadin-grid")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Juniper Hale"))
+			.click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sessions").setExact(true)).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New session")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the session")).click();
+		page.getByLabel("Focus").fill("Evenings alone, and the walk before texting");
+		assertThat(page.getByText("Draft saved")).isVisible();
+		browser.screenshot(page, "31-session-note");
+		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
+
+		Download download = page.waitForDownload(() -> page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download this session's summary (PDF)"))
+			.click());
+
+		byte[] pdf = Files.readAllBytes(download.path());
+		assertThat(pdf.length).isGreaterThan(10_000);
+		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+	}
+
 }

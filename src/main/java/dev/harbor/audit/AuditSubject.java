@@ -7,7 +7,7 @@ import dev.harbor.common.i18n.Translatable;
 /** The kind of record an event is about. Stored by name. */
 public enum AuditSubject implements Translatable {
 
-	ACCOUNT, CLIENT, AUDIT_LOG, EXERCISE_TEMPLATE, HOMEWORK, COMPLETION, DIARY, CORRECTIVE_EXPERIENCE;
+	ACCOUNT, CLIENT, AUDIT_LOG, EXERCISE_TEMPLATE, HOMEWORK, COMPLETION, DIARY, CORRECTIVE_EXPERIENCE, SESSION;
 
 	@Override
 	public String translationKey() {

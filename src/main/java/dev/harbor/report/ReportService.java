@@ -10,9 +10,14 @@ import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.i18n.HarborI18nProvider;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
+import dev.harbor.therapysession.SessionNote;
+import dev.harbor.therapysession.SessionView;
+import dev.harbor.therapysession.TherapySessionService;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -35,6 +40,10 @@ public class ReportService {
 
 	private final HandoutGatherer handouts;
 
+	private final TherapySessionService sessions;
+
+	private final HarborI18nProvider words;
+
 	private final CurrentUser currentUser;
 
 	private final AuditService audit;
@@ -43,21 +52,43 @@ public class ReportService {
 
 	private final String practiceName;
 
-	ReportService(ClientService clients, SummaryGatherer gatherer, HandoutGatherer handouts, CurrentUser currentUser,
-			AuditService audit, Clock clock, @Value("${harbor.practice.name:Harbor}") String practiceName) {
+	ReportService(ClientService clients, SummaryGatherer gatherer, HandoutGatherer handouts,
+			TherapySessionService sessions, HarborI18nProvider words, CurrentUser currentUser, AuditService audit,
+			Clock clock, @Value("${harbor.practice.name:Harbor}") String practiceName) {
 		this.clients = clients;
 		this.gatherer = gatherer;
 		this.handouts = handouts;
+		this.sessions = sessions;
+		this.words = words;
 		this.currentUser = currentUser;
 		this.audit = audit;
 		this.clock = clock;
 		this.practiceName = practiceName;
 	}
 
+	/**
+	 * A session's summary: the time since the previous session (or the four weeks before
+	 * the first), with this session's note and its amendments.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public SummaryFile sessionSummary(long sessionId, Paper paper, boolean byReferenceCode, Locale locale) {
+		SessionView session = sessions.openSession(sessionId);
+		LocalDate day = session.startsAt().toLocalDate();
+		LocalDate previous = sessions.previousSessionDay(sessionId);
+		LocalDate from = previous == null ? day.minusWeeks(4) : previous.plusDays(1);
+		return summary(session.clientId(), new SummaryRequest(from, day, paper, byReferenceCode),
+				noteText(session, locale), locale);
+	}
+
 	/** One client's summary for a period of the clinician's choosing. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public SummaryFile clientSummary(long clientId, SummaryRequest request, Locale locale) {
+		return summary(clientId, request, null, locale);
+	}
+
+	private SummaryFile summary(long clientId, SummaryRequest request, @Nullable String note, Locale locale) {
 		LocalDate today = LocalDate.now(clock);
 		if (request.from() == null || request.to() == null || request.to().isBefore(request.from())
 				|| request.from().isBefore(request.to().minusYears(MAX_YEARS)) || request.from().isAfter(today)) {
@@ -65,10 +96,32 @@ public class ReportService {
 		}
 		ClientProfile client = clients.openClient(clientId);
 		SessionSummary summary = gatherer.gather(client, request, practiceName, currentUser.require().displayName(),
-				clock.instant(), today, locale);
+				clock.instant(), today, note, locale);
 		byte[] pdf = SummaryRenderer.render(summary, request.paper());
 		audit.record(AuditAction.EXPORT, AuditSubject.CLIENT, clientId, clientId, "exported summary");
 		return new SummaryFile("summary-" + client.referenceCode() + "-" + today + ".pdf", pdf);
+	}
+
+	/** The structured note as text, with its amendments after it. */
+	private String noteText(SessionView session, Locale locale) {
+		SessionNote note = session.note();
+		StringBuilder text = new StringBuilder();
+		part(text, words.getTranslation("session.field.focus", locale), note.focus());
+		part(text, words.getTranslation("session.field.interventions", locale), note.interventions());
+		part(text, words.getTranslation("session.field.clientResponse", locale), note.clientResponse());
+		part(text, words.getTranslation("session.field.plan", locale), note.plan());
+		session.amendments()
+			.forEach(amendment -> text
+				.append(words.getTranslation("session.amendment.line", locale,
+						amendment.addedAt().toString().substring(0, 10), amendment.text()))
+				.append('\n'));
+		return text.toString().strip();
+	}
+
+	private static void part(StringBuilder text, String label, @Nullable String value) {
+		if (value != null) {
+			text.append(label).append(": ").append(value).append('\n');
+		}
 	}
 
 	/**

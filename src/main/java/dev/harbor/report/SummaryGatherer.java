@@ -26,6 +26,7 @@ import dev.harbor.homework.AssignmentView;
 import dev.harbor.homework.ClientHomework;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.homework.Rhythm;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -59,14 +60,14 @@ class SummaryGatherer {
 	}
 
 	SessionSummary gather(ClientProfile client, SummaryRequest request, String practice, String clinician, Instant now,
-			LocalDate today, Locale locale) {
+			LocalDate today, @Nullable String note, Locale locale) {
 		LocalDate from = request.from();
 		LocalDate to = request.to();
 		ClientHomework work = homework.clientHomework(client.id(), today);
 		return new SessionSummary(labels(locale), locale, practice, clinician,
 				request.byReferenceCode() ? client.referenceCode() : client.displayName(), client.referenceCode(), from,
 				to, now, homeworkLines(work, from, to, locale), distress(work, from, to),
-				diaryPart(client.id(), from, to, locale), experiencesPart(client.id(), from, to, locale), null,
+				diaryPart(client.id(), from, to, locale), experiencesPart(client.id(), from, to, locale), note,
 				work.assignments()
 					.stream()
 					.filter(assignment -> assignment.status() == AssignmentStatus.ACTIVE)

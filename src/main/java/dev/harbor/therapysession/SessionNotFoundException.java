@@ -1,0 +1,13 @@
+package dev.harbor.therapysession;
+
+/**
+ * The session does not exist or belongs to a client on someone else's caseload; one
+ * exception for both.
+ */
+public class SessionNotFoundException extends RuntimeException {
+
+	SessionNotFoundException(long sessionId) {
+		super("No session " + sessionId + " on this caseload");
+	}
+
+}

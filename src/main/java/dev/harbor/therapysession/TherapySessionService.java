@@ -1,0 +1,211 @@
+package dev.harbor.therapysession;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.harbor.audit.AuditAction;
+import dev.harbor.audit.AuditService;
+import dev.harbor.audit.AuditSubject;
+import dev.harbor.client.ClientService;
+import dev.harbor.client.ConcurrentEditException;
+import dev.harbor.common.InvalidInputException;
+import dev.harbor.security.CurrentUser;
+import dev.harbor.security.Role;
+import dev.harbor.security.UserAccountService;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sessions and their notes: opening a session, saving the note as a draft while it is
+ * written, signing it (after which it never changes), and dated amendments. Method
+ * security, then the client's place on my caseload, then the work and its audit event.
+ */
+@Service
+public class TherapySessionService {
+
+	private final TherapySessionRepository sessions;
+
+	private final SessionAmendmentRepository amendments;
+
+	private final ClientService clients;
+
+	private final UserAccountService accounts;
+
+	private final CurrentUser currentUser;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	TherapySessionService(TherapySessionRepository sessions, SessionAmendmentRepository amendments,
+			ClientService clients, UserAccountService accounts, CurrentUser currentUser, AuditService audit,
+			Clock clock) {
+		this.sessions = sessions;
+		this.amendments = amendments;
+		this.clients = clients;
+		this.accounts = accounts;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public SessionView startSession(long clientId, NewSession session) {
+		LocalDate today = LocalDate.now(clock);
+		if (session.startsAt() == null || session.startsAt().toLocalDate().isBefore(today.minusYears(10))
+				|| session.startsAt().toLocalDate().isAfter(today.plusYears(1))) {
+			throw new InvalidInputException("startsAt", "session.rule.startsAt");
+		}
+		if (session.minutes() == null || session.minutes() < NewSession.MINUTES_MIN
+				|| session.minutes() > NewSession.MINUTES_MAX) {
+			throw new InvalidInputException("minutes", "session.rule.minutes");
+		}
+		clients.requireMine(clientId, AuditAction.CREATE);
+		TherapySession saved = sessions
+			.saveAndFlush(new TherapySession(clientId, session.startsAt(), session.minutes(), me(), clock.instant()));
+		audit.record(AuditAction.CREATE, AuditSubject.SESSION, saved.requireId(), clientId, "session opened");
+		return viewOf(saved);
+	}
+
+	/** A client's sessions, newest first; one audit event. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public List<SessionView> sessions(long clientId) {
+		clients.requireMine(clientId, AuditAction.VIEW);
+		audit.record(AuditAction.VIEW, AuditSubject.SESSION, null, clientId, "sessions listed");
+		return sessions.findByClientIdOrderByStartsAtDescIdDesc(clientId).stream().map(this::viewOf).toList();
+	}
+
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public SessionView openSession(long sessionId) {
+		TherapySession session = mine(sessionId, AuditAction.VIEW);
+		audit.record(AuditAction.VIEW, AuditSubject.SESSION, sessionId, session.getClientId(), "session opened");
+		return viewOf(session);
+	}
+
+	/**
+	 * The day the session before this one took place, if any: where a summary of "since
+	 * the last session" starts.
+	 */
+	@Transactional(readOnly = true)
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public @Nullable LocalDate previousSessionDay(long sessionId) {
+		TherapySession session = mine(sessionId, AuditAction.VIEW);
+		return sessions
+			.findFirstByClientIdAndStartsAtBeforeOrderByStartsAtDesc(session.getClientId(), session.getStartsAt())
+			.map(previous -> previous.getStartsAt().toLocalDate())
+			.orElse(null);
+	}
+
+	/** Saves the note as it stands; refused once signed. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public SessionView saveDraft(long sessionId, long version, SessionNote note) {
+		checkNote(note);
+		TherapySession session = mineAtVersion(sessionId, version);
+		if (session.isSigned()) {
+			throw new InvalidInputException("note", "session.rule.signed");
+		}
+		session.saveDraft(clean(note), clock.instant());
+		return changed(session, "draft saved");
+	}
+
+	/** Signs the note; from now on only amendments can be added. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public SessionView sign(long sessionId, long version) {
+		TherapySession session = mineAtVersion(sessionId, version);
+		if (session.isSigned()) {
+			throw new InvalidInputException("note", "session.rule.signed");
+		}
+		session.sign(me(), clock.instant());
+		return changed(session, "signed");
+	}
+
+	/** A dated addition to a signed note, kept as it was written. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public SessionView addAmendment(long sessionId, String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("amendment", "session.rule.amendment");
+		}
+		if (text.strip().length() > SessionNote.PART_MAX) {
+			throw new InvalidInputException("amendment", "session.rule.tooLong");
+		}
+		TherapySession session = mine(sessionId, AuditAction.CHANGE);
+		if (!session.isSigned()) {
+			throw new InvalidInputException("amendment", "session.rule.notSigned");
+		}
+		amendments.saveAndFlush(new SessionAmendment(sessionId, text.strip(), clock.instant(), me()));
+		audit.record(AuditAction.CHANGE, AuditSubject.SESSION, sessionId, session.getClientId(), "amended");
+		return viewOf(session);
+	}
+
+	private static void checkNote(SessionNote note) {
+		for (String part : new String[] { note.focus(), note.interventions(), note.clientResponse(), note.plan() }) {
+			if (part != null && part.strip().length() > SessionNote.PART_MAX) {
+				throw new InvalidInputException("note", "session.rule.tooLong");
+			}
+		}
+	}
+
+	private static SessionNote clean(SessionNote note) {
+		return new SessionNote(clean(note.focus()), clean(note.interventions()), clean(note.clientResponse()),
+				clean(note.plan()));
+	}
+
+	private static @Nullable String clean(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private SessionView changed(TherapySession session, String what) {
+		audit.record(AuditAction.CHANGE, AuditSubject.SESSION, session.requireId(), session.getClientId(), what);
+		sessions.flush();
+		return viewOf(session);
+	}
+
+	private SessionView viewOf(TherapySession session) {
+		List<SessionAmendment> added = amendments.findBySessionIdOrderByAddedAtAscIdAsc(session.requireId());
+		List<Long> people = new ArrayList<>(added.stream().map(SessionAmendment::getAddedBy).toList());
+		if (session.getSignedBy() != null) {
+			people.add(session.getSignedBy());
+		}
+		Map<Long, String> names = accounts.displayNames(people.stream().distinct().toList());
+		return new SessionView(session.requireId(), session.getVersion(), session.getClientId(), session.getStartsAt(),
+				session.getMinutes(), session.note(), session.getDraftSavedAt(), session.getSignedAt(),
+				session.getSignedBy() == null ? null : names.get(session.getSignedBy()),
+				added.stream()
+					.map(amendment -> amendment.view(names.getOrDefault(amendment.getAddedBy(), "")))
+					.toList());
+	}
+
+	private TherapySession mine(long sessionId, AuditAction attempted) {
+		TherapySession session = sessions.findById(sessionId).orElseThrow(() -> {
+			audit.recordDenied(attempted, AuditSubject.SESSION, sessionId);
+			return new SessionNotFoundException(sessionId);
+		});
+		clients.requireMine(session.getClientId(), attempted);
+		return session;
+	}
+
+	private TherapySession mineAtVersion(long sessionId, long version) {
+		TherapySession session = mine(sessionId, AuditAction.CHANGE);
+		if (session.getVersion() != version) {
+			throw new ConcurrentEditException("Session", sessionId);
+		}
+		return session;
+	}
+
+	private long me() {
+		return currentUser.require().accountId();
+	}
+
+}

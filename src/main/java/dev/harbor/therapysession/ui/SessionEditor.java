@@ -1,0 +1,169 @@
+package dev.harbor.therapysession.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.Notifications;
+import dev.harbor.common.ui.SessionPart;
+import dev.harbor.therapysession.SessionNote;
+import dev.harbor.therapysession.SessionView;
+import dev.harbor.therapysession.TherapySessionService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * One session's note. While it is a draft, every pause in typing (two seconds) saves it,
+ * so a dropped connection loses almost nothing. Signing locks it; after that only dated
+ * amendments are added, each kept.
+ */
+class SessionEditor extends Section {
+
+	/**
+	 * A pause this long in typing saves the draft; well within the 30 seconds promised.
+	 */
+	static final int SAVE_AFTER_MS = 2000;
+
+	private final TherapySessionService sessions;
+
+	private final List<SessionPart> parts;
+
+	private final TextArea focus = part("session.field.focus");
+
+	private final TextArea interventions = part("session.field.interventions");
+
+	private final TextArea clientResponse = part("session.field.clientResponse");
+
+	private final TextArea plan = part("session.field.plan");
+
+	private final Paragraph saved = new Paragraph();
+
+	private SessionView session;
+
+	SessionEditor(SessionView session, TherapySessionService sessions, List<SessionPart> parts) {
+		this.sessions = sessions;
+		this.parts = parts;
+		this.session = session;
+		addClassNames("harbor-panel", "harbor-session");
+		show();
+	}
+
+	private TextArea part(String labelKey) {
+		TextArea area = new TextArea(getTranslation(labelKey));
+		area.setMaxLength(SessionNote.PART_MAX);
+		area.setWidthFull();
+		area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+		area.setValueChangeTimeout(SAVE_AFTER_MS);
+		area.addValueChangeListener(change -> {
+			if (change.isFromClient()) {
+				saveDraft();
+			}
+		});
+		return area;
+	}
+
+	private void show() {
+		removeAll();
+		SessionNote note = session.note();
+		focus.setValue(text(note.focus()));
+		interventions.setValue(text(note.interventions()));
+		clientResponse.setValue(text(note.clientResponse()));
+		plan.setValue(text(note.plan()));
+		List.of(focus, interventions, clientResponse, plan).forEach(area -> area.setReadOnly(session.signed()));
+		add(new H3(getTranslation("session.heading", Dates.shortDateTime(session.startsAt()), session.minutes())));
+		add(focus, interventions, clientResponse, plan);
+		saved.addClassName("harbor-muted");
+		saved.setText(session.signed()
+				? getTranslation("session.signedBy", session.signedByName(), Dates.shortDateTime(session.signedAt()))
+				: session.draftSavedAt() == null ? getTranslation("session.draft.new")
+						: getTranslation("session.draft.saved", Dates.shortDateTime(session.draftSavedAt())));
+		add(saved);
+		if (session.signed()) {
+			add(amendments());
+		}
+		else {
+			Button sign = new Button(getTranslation("session.sign"), click -> confirmSign());
+			sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			add(sign);
+		}
+		Div extras = new Div();
+		extras.addClassName("harbor-actions");
+		parts.forEach(part -> extras.add(part.create(session.id())));
+		add(extras);
+	}
+
+	private Div amendments() {
+		UnorderedList list = new UnorderedList();
+		session.amendments()
+			.forEach(amendment -> list.add(new ListItem(getTranslation("session.amendment.shown",
+					Dates.shortDateTime(amendment.addedAt()), amendment.addedByName(), amendment.text()))));
+		TextArea text = new TextArea(getTranslation("session.amendment.new"));
+		text.setMaxLength(SessionNote.PART_MAX);
+		text.setWidthFull();
+		Button add = new Button(getTranslation("session.amendment.add"), click -> {
+			try {
+				session = sessions.addAmendment(session.id(), text.getValue());
+				Notifications.success("session.amendment.done");
+				show();
+			}
+			catch (InvalidInputException problem) {
+				text.setErrorMessage(getTranslation(problem.messageKey()));
+				text.setInvalid(true);
+			}
+		});
+		return new Div(new H3(getTranslation("session.amendments")), list, text, add);
+	}
+
+	private void saveDraft() {
+		try {
+			session = sessions.saveDraft(session.id(), session.version(), new SessionNote(focus.getValue(),
+					interventions.getValue(), clientResponse.getValue(), plan.getValue()));
+			saved.setText(getTranslation("session.draft.saved", Dates.shortDateTime(session.draftSavedAt())));
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			Notifications.problem("session.conflict");
+		}
+		catch (InvalidInputException problem) {
+			Notifications.problem(problem.messageKey());
+		}
+	}
+
+	private void confirmSign() {
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setHeader(getTranslation("session.sign.title"));
+		dialog.setText(getTranslation("session.sign.text"));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("action.cancel"));
+		dialog.setConfirmText(getTranslation("session.sign"));
+		dialog.addConfirmListener(confirmed -> sign());
+		dialog.open();
+	}
+
+	private void sign() {
+		try {
+			saveDraft();
+			session = sessions.sign(session.id(), session.version());
+			Notifications.success("session.sign.done");
+			show();
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			Notifications.problem("session.conflict");
+		}
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
+	}
+
+}

@@ -1,0 +1,47 @@
+package dev.harbor.therapysession.ui;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import dev.harbor.common.ui.ClientTab;
+import dev.harbor.common.ui.SessionPart;
+import dev.harbor.therapysession.TherapySessionService;
+
+/** Puts the Sessions part on the client page. */
+@org.springframework.stereotype.Component
+class SessionsClientTab implements ClientTab {
+
+	private final TherapySessionService sessions;
+
+	private final List<SessionPart> parts;
+
+	private final Clock clock;
+
+	SessionsClientTab(TherapySessionService sessions, List<SessionPart> parts, Clock clock) {
+		this.sessions = sessions;
+		this.parts = parts;
+		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return 5;
+	}
+
+	@Override
+	public String id() {
+		return "sessions";
+	}
+
+	@Override
+	public String labelKey() {
+		return "client.tab.sessions";
+	}
+
+	@Override
+	public Component create(long clientId) {
+		return new SessionsTab(clientId, sessions, parts, clock);
+	}
+
+}

@@ -1,0 +1,117 @@
+package dev.harbor.therapysession.ui;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
+import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.SessionPart;
+import dev.harbor.therapysession.NewSession;
+import dev.harbor.therapysession.SessionView;
+import dev.harbor.therapysession.TherapySessionService;
+
+/**
+ * A client's sessions: newest first, each with its note as a draft or signed; open one to
+ * write, sign or amend its note and to download its summary.
+ */
+class SessionsTab extends Div {
+
+	/** The usual length of a session, offered first. */
+	static final int DEFAULT_MINUTES = 50;
+
+	private final long clientId;
+
+	private final TherapySessionService sessions;
+
+	private final List<SessionPart> parts;
+
+	private final Clock clock;
+
+	private final Div list = new Div();
+
+	private final Div open = new Div();
+
+	SessionsTab(long clientId, TherapySessionService sessions, List<SessionPart> parts, Clock clock) {
+		this.clientId = clientId;
+		this.sessions = sessions;
+		this.parts = parts;
+		this.clock = clock;
+		addClassName("harbor-sessions");
+		Button start = new Button(getTranslation("session.new"), VaadinIcon.PLUS.create(), click -> newSession());
+		start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Div toolbar = new Div(new Paragraph(getTranslation("session.intro")), start);
+		toolbar.addClassName("harbor-toolbar");
+		add(toolbar, open, list);
+		showList();
+	}
+
+	private void showList() {
+		list.removeAll();
+		List<SessionView> all = sessions.sessions(clientId);
+		if (all.isEmpty()) {
+			list.add(new Paragraph(getTranslation("session.none")));
+			return;
+		}
+		UnorderedList items = new UnorderedList();
+		items.addClassName("harbor-link-list");
+		for (SessionView session : all) {
+			Span when = new Span(
+					getTranslation("session.heading", Dates.shortDateTime(session.startsAt()), session.minutes()));
+			Span state = new Span(getTranslation(session.signed() ? "session.state.signed" : "session.state.draft"));
+			state.addClassNames("harbor-status", session.signed() ? "harbor-status-active" : "harbor-status-paused");
+			Button show = new Button(getTranslation("session.open"), click -> open(session));
+			show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			items.add(new ListItem(when, state, show));
+		}
+		list.add(items);
+	}
+
+	private void open(SessionView session) {
+		open.removeAll();
+		open.add(new SessionEditor(sessions.openSession(session.id()), sessions, parts));
+	}
+
+	private void newSession() {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("session.new"));
+		DateTimePicker startsAt = new DateTimePicker(getTranslation("session.field.startsAt"));
+		startsAt.setValue(Dates.now(clock));
+		IntegerField minutes = new IntegerField(getTranslation("session.field.minutes"));
+		minutes.setMin(NewSession.MINUTES_MIN);
+		minutes.setMax(NewSession.MINUTES_MAX);
+		minutes.setValue(DEFAULT_MINUTES);
+		minutes.setStepButtonsVisible(true);
+		dialog.add(startsAt, minutes);
+		Button create = new Button(getTranslation("session.create"), click -> {
+			try {
+				SessionView created = sessions.startSession(clientId,
+						new NewSession(startsAt.getValue(), minutes.getValue()));
+				dialog.close();
+				showList();
+				open.removeAll();
+				open.add(new SessionEditor(created, sessions, parts));
+			}
+			catch (InvalidInputException problem) {
+				HasValidation field = problem.field().equals("minutes") ? minutes : startsAt;
+				field.setErrorMessage(getTranslation(problem.messageKey()));
+				field.setInvalid(true);
+			}
+		});
+		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), create);
+		dialog.open();
+	}
+
+}
