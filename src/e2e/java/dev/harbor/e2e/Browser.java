@@ -13,6 +13,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's Chromium driven by Playwright: no browser download, a fresh profile, and the flags
@@ -52,6 +54,15 @@ final class Browser implements AutoCloseable {
 
 	void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+	}
+
+	/**
+	 * Waits until no toast is on screen: they fade in and out, and axe measures a half-faded
+	 * one as low contrast.
+	 */
+	static void waitForToastsToGo(Page page) {
+		PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card"))
+			.hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
 	}
 
 	/** The serious and critical accessibility problems axe finds on the page, one line each. */

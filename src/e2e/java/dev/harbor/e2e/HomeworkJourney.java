@@ -46,6 +46,7 @@ class HomeworkJourney extends BrowserJourney {
 		assertThat(page.locator("[data-figure='homework.figure.distress'] .harbor-figure-value"))
 			.hasText("6.0 → 3.0 (-3.0)");
 		assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+		Browser.waitForToastsToGo(page);
 		browser.screenshot(page, "21-homework-tab-first-practice");
 		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 	}

@@ -34,6 +34,7 @@ class ReviewJourney extends BrowserJourney {
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("No need to bring it up")))
 			.isVisible();
 		assertThat(page.locator("svg.harbor-chart g[data-feeling]").first()).isAttached();
+		Browser.waitForToastsToGo(page);
 		browser.screenshot(page, "25-diary-tab-with-patterns");
 		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 
