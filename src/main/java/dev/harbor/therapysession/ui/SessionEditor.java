@@ -1,5 +1,6 @@
 package dev.harbor.therapysession.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -51,11 +52,18 @@ class SessionEditor extends Section {
 
 	private SessionView session;
 
-	SessionEditor(SessionView session, TherapySessionService sessions, List<SessionPart> parts) {
+	private final Div since = new Div();
+
+	SessionEditor(SessionView session, TherapySessionService sessions, List<SessionPart> parts,
+			SinceLastSession.Services services) {
 		this.sessions = sessions;
 		this.parts = parts;
 		this.session = session;
 		addClassNames("harbor-panel", "harbor-session");
+		LocalDate day = session.startsAt().toLocalDate();
+		LocalDate previous = sessions.previousSessionDay(session.id());
+		since.add(new SinceLastSession(session.clientId(), previous == null ? day.minusWeeks(4) : previous.plusDays(1),
+				day, services));
 		show();
 	}
 
@@ -82,7 +90,7 @@ class SessionEditor extends Section {
 		plan.setValue(text(note.plan()));
 		List.of(focus, interventions, clientResponse, plan).forEach(area -> area.setReadOnly(session.signed()));
 		add(new H3(getTranslation("session.heading", Dates.shortDateTime(session.startsAt()), session.minutes())));
-		add(focus, interventions, clientResponse, plan);
+		add(since, focus, interventions, clientResponse, plan);
 		saved.addClassName("harbor-muted");
 		saved.setText(session.signed()
 				? getTranslation("session.signedBy", session.signedByName(), Dates.shortDateTime(session.signedAt()))

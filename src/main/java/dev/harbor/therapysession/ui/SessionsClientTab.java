@@ -6,6 +6,9 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import dev.harbor.common.ui.ClientTab;
 import dev.harbor.common.ui.SessionPart;
+import dev.harbor.correctiveexperience.CorrectiveExperienceService;
+import dev.harbor.diary.DiaryService;
+import dev.harbor.homework.HomeworkService;
 import dev.harbor.therapysession.TherapySessionService;
 
 /** Puts the Sessions part on the client page. */
@@ -16,11 +19,15 @@ class SessionsClientTab implements ClientTab {
 
 	private final List<SessionPart> parts;
 
+	private final SinceLastSession.Services services;
+
 	private final Clock clock;
 
-	SessionsClientTab(TherapySessionService sessions, List<SessionPart> parts, Clock clock) {
+	SessionsClientTab(TherapySessionService sessions, List<SessionPart> parts, HomeworkService homework,
+			DiaryService diary, CorrectiveExperienceService experiences, Clock clock) {
 		this.sessions = sessions;
 		this.parts = parts;
+		this.services = new SinceLastSession.Services(homework, diary, experiences);
 		this.clock = clock;
 	}
 
@@ -41,7 +48,7 @@ class SessionsClientTab implements ClientTab {
 
 	@Override
 	public Component create(long clientId) {
-		return new SessionsTab(clientId, sessions, parts, clock);
+		return new SessionsTab(clientId, sessions, parts, services, clock);
 	}
 
 }

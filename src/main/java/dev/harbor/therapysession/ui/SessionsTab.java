@@ -39,14 +39,18 @@ class SessionsTab extends Div {
 
 	private final Clock clock;
 
+	private final SinceLastSession.Services services;
+
 	private final Div list = new Div();
 
 	private final Div open = new Div();
 
-	SessionsTab(long clientId, TherapySessionService sessions, List<SessionPart> parts, Clock clock) {
+	SessionsTab(long clientId, TherapySessionService sessions, List<SessionPart> parts,
+			SinceLastSession.Services services, Clock clock) {
 		this.clientId = clientId;
 		this.sessions = sessions;
 		this.parts = parts;
+		this.services = services;
 		this.clock = clock;
 		addClassName("harbor-sessions");
 		Button start = new Button(getTranslation("session.new"), VaadinIcon.PLUS.create(), click -> newSession());
@@ -80,7 +84,7 @@ class SessionsTab extends Div {
 
 	private void open(SessionView session) {
 		open.removeAll();
-		open.add(new SessionEditor(sessions.openSession(session.id()), sessions, parts));
+		open.add(new SessionEditor(sessions.openSession(session.id()), sessions, parts, services));
 	}
 
 	private void newSession() {
@@ -101,7 +105,7 @@ class SessionsTab extends Div {
 				dialog.close();
 				showList();
 				open.removeAll();
-				open.add(new SessionEditor(created, sessions, parts));
+				open.add(new SessionEditor(created, sessions, parts, services));
 			}
 			catch (InvalidInputException problem) {
 				HasValidation field = problem.field().equals("minutes") ? minutes : startsAt;
