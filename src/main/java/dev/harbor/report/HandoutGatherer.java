@@ -9,7 +9,6 @@ import dev.harbor.common.i18n.HarborI18nProvider;
 import dev.harbor.homework.AssignmentStatus;
 import dev.harbor.homework.AssignmentView;
 import dev.harbor.homework.HomeworkService;
-import dev.harbor.homework.Rhythm;
 
 import org.springframework.stereotype.Component;
 
@@ -42,19 +41,9 @@ class HandoutGatherer {
 	}
 
 	private Handout.Exercise exercise(AssignmentView assignment, Locale locale) {
-		String plan = rhythm(assignment.rhythm(), locale) + ", "
-				+ t(locale, "report.minutes", assignment.currentTargetMinutes());
+		String plan = PlanWords.plan(words, assignment, locale);
 		return new Handout.Exercise(assignment.text().name(), assignment.text().purpose(), assignment.text().steps(),
 				plan, assignment.personalNote(), assignment.text().prompts());
-	}
-
-	private String rhythm(Rhythm rhythm, Locale locale) {
-		return switch (rhythm) {
-			case Rhythm.Daily daily -> t(locale, "rhythm.daily");
-			case Rhythm.TimesPerWeek weekly -> t(locale, "rhythm.timesPerWeek", weekly.times());
-			case Rhythm.OnWeekdays weekdays -> t(locale, "rhythm.onWeekdays", weekdays.days().size());
-			case Rhythm.WhenTriggered triggered -> t(locale, "rhythm.whenTriggered");
-		};
 	}
 
 	private String t(Locale locale, String key, Object... params) {

@@ -25,7 +25,6 @@ import dev.harbor.homework.AssignmentStatus;
 import dev.harbor.homework.AssignmentView;
 import dev.harbor.homework.ClientHomework;
 import dev.harbor.homework.HomeworkService;
-import dev.harbor.homework.Rhythm;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -71,8 +70,7 @@ class SummaryGatherer {
 				work.assignments()
 					.stream()
 					.filter(assignment -> assignment.status() == AssignmentStatus.ACTIVE)
-					.map(assignment -> assignment.text().name() + ": " + rhythm(assignment.rhythm(), locale) + ", "
-							+ t(locale, "report.minutes", assignment.currentTargetMinutes()))
+					.map(assignment -> assignment.text().name() + ": " + PlanWords.plan(words, assignment, locale))
 					.toList());
 	}
 
@@ -91,9 +89,7 @@ class SummaryGatherer {
 			int planned = weeks.stream().mapToInt(Adherence.Week::planned).sum();
 			int counted = weeks.stream().mapToInt(Adherence.Week::counted).sum();
 			int done = weeks.stream().mapToInt(Adherence.Week::done).sum();
-			lines.add(new SessionSummary.Homework(assignment.text().name(),
-					rhythm(assignment.rhythm(), locale) + ", "
-							+ t(locale, "report.minutes", assignment.currentTargetMinutes()),
+			lines.add(new SessionSummary.Homework(assignment.text().name(), PlanWords.plan(words, assignment, locale),
 					planned, done, planned == 0 ? null : (int) Math.round(100.0 * counted / planned),
 					assignment.averageBefore(), assignment.averageAfter()));
 		}
@@ -155,15 +151,6 @@ class SummaryGatherer {
 			.limit(TOP)
 			.map(tally -> t(locale, tally.item().translationKey()) + " (" + tally.count() + ")")
 			.toList();
-	}
-
-	private String rhythm(Rhythm rhythm, Locale locale) {
-		return switch (rhythm) {
-			case Rhythm.Daily daily -> t(locale, "rhythm.daily");
-			case Rhythm.TimesPerWeek weekly -> t(locale, "rhythm.timesPerWeek", weekly.times());
-			case Rhythm.OnWeekdays weekdays -> t(locale, "rhythm.onWeekdays", weekdays.days().size());
-			case Rhythm.WhenTriggered triggered -> t(locale, "rhythm.whenTriggered");
-		};
 	}
 
 	private String t(Locale locale, String key, Object... params) {

@@ -1,7 +1,5 @@
 package dev.harbor.report.ui;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -197,21 +195,12 @@ class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
 
 	private Anchor downloadOf(SummaryFile file) {
 		AtomicReference<SummaryFile> ready = new AtomicReference<>(file);
-		Anchor download = new Anchor((DownloadEvent event) -> send(event, ready.get()),
+		Anchor download = new Anchor((DownloadEvent event) -> PdfDownload.send(event, ready.get()),
 				getTranslation("print.download"));
 		download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
 		download.addClassName("harbor-export");
 		download.getElement().setAttribute("download", true);
 		return download;
-	}
-
-	private static void send(DownloadEvent event, SummaryFile file) throws IOException {
-		event.setFileName(file.fileName());
-		event.setContentType("application/pdf");
-		event.setContentLength(file.content().length);
-		try (OutputStream out = event.getOutputStream()) {
-			out.write(file.content());
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.harbor.report.ui;
 
 import java.io.IOException;
-import java.io.OutputStream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -41,12 +40,7 @@ class SessionSummaryPart implements SessionPart {
 	private void send(DownloadEvent event, long sessionId) throws IOException {
 		try {
 			SummaryFile file = reports.sessionSummary(sessionId, Paper.A4, false, event.getUI().getLocale());
-			event.setFileName(file.fileName());
-			event.setContentType("application/pdf");
-			event.setContentLength(file.content().length);
-			try (OutputStream out = event.getOutputStream()) {
-				out.write(file.content());
-			}
+			PdfDownload.send(event, file);
 		}
 		catch (RuntimeException refused) {
 			event.getResponse().setStatus(400);

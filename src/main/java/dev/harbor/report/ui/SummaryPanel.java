@@ -1,7 +1,6 @@
 package dev.harbor.report.ui;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -87,12 +86,7 @@ class SummaryPanel extends Section {
 	private void send(DownloadEvent event, Supplier<SummaryFile> make) throws IOException {
 		try {
 			SummaryFile file = make.get();
-			event.setFileName(file.fileName());
-			event.setContentType("application/pdf");
-			event.setContentLength(file.content().length);
-			try (OutputStream out = event.getOutputStream()) {
-				out.write(file.content());
-			}
+			PdfDownload.send(event, file);
 		}
 		catch (InvalidInputException | ClientNotFoundException refused) {
 			event.getResponse().setStatus(400);

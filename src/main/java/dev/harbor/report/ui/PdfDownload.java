@@ -1,0 +1,24 @@
+package dev.harbor.report.ui;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import com.vaadin.flow.server.streams.DownloadEvent;
+import dev.harbor.report.SummaryFile;
+
+/** Sends a finished PDF as a download, under its own name. */
+final class PdfDownload {
+
+	private PdfDownload() {
+	}
+
+	static void send(DownloadEvent event, SummaryFile file) throws IOException {
+		event.setFileName(file.fileName());
+		event.setContentType("application/pdf");
+		event.setContentLength(file.content().length);
+		try (OutputStream out = event.getOutputStream()) {
+			out.write(file.content());
+		}
+	}
+
+}
