@@ -26,10 +26,20 @@ public class EntryReview {
 	@Column(nullable = false)
 	private boolean flagged;
 
-	public void markReviewed(long by, Instant now) {
+	private @Nullable Long reviewedInSession;
+
+	/**
+	 * Marks the entry reviewed, once: an entry already reviewed keeps its date. Reviewed
+	 * while a session is open, the entry is linked to that session, also when it had been
+	 * reviewed before and is now gone through with the client.
+	 */
+	public void markReviewed(long by, Instant now, @Nullable Long inSession) {
 		if (reviewedAt == null) {
 			reviewedAt = now;
 			reviewedBy = by;
+		}
+		if (inSession != null && reviewedInSession == null) {
+			reviewedInSession = inSession;
 		}
 	}
 
@@ -47,6 +57,11 @@ public class EntryReview {
 
 	public @Nullable Instant reviewedAt() {
 		return reviewedAt;
+	}
+
+	/** The session in which the entry was gone through, if it was. */
+	public @Nullable Long reviewedInSession() {
+		return reviewedInSession;
 	}
 
 	public @Nullable String comment() {

@@ -82,7 +82,8 @@ class CorrectiveExperience extends ClientEntry {
 				beliefAfter, learned, learnedAbout.isEmpty() ? Set.of() : EnumSet.copyOf(learnedAbout), body,
 				repairSteps.isEmpty() ? Set.of() : EnumSet.copyOf(repairSteps));
 		return new ExperienceView(requireId(), getVersion(), getClientId(), experience, enteredByName,
-				getEnteredByKind(), getEnteredAt(), review().reviewedAt(), review().comment(), review().isFlagged());
+				getEnteredByKind(), getEnteredAt(), review().reviewedAt(), review().comment(), review().isFlagged(),
+				review().reviewedInSession());
 	}
 
 	private void fill(NewExperience experience) {

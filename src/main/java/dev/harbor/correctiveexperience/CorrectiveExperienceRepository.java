@@ -29,6 +29,12 @@ interface CorrectiveExperienceRepository extends JpaRepository<CorrectiveExperie
 
 	List<CorrectiveExperience> findByClientIdAndIdIn(long clientId, Collection<Long> ids);
 
+	@Query("""
+			select e from CorrectiveExperience e
+			where e.clientId = :clientId and e.review.reviewedInSession = :sessionId
+			order by e.happenedAt, e.id""")
+	List<CorrectiveExperience> reviewedInSession(long clientId, long sessionId);
+
 	/** The two beliefs per experience in a period, oldest first; numbers only. */
 	@Query("""
 			select new dev.harbor.correctiveexperience.BeliefChange(e.id, e.happenedOn, e.risk, e.beliefBefore,

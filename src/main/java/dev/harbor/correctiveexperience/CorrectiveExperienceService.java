@@ -15,6 +15,7 @@ import dev.harbor.client.ClientToReview;
 import dev.harbor.client.ConcurrentEditException;
 import dev.harbor.common.EntryReview;
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.SessionLinks;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
@@ -45,15 +46,19 @@ public class CorrectiveExperienceService {
 
 	private final AuditService audit;
 
+	private final SessionLinks sessionLinks;
+
 	private final Clock clock;
 
 	CorrectiveExperienceService(CorrectiveExperienceRepository experiences, ClientService clients,
-			UserAccountService accounts, CurrentUser currentUser, AuditService audit, Clock clock) {
+			UserAccountService accounts, CurrentUser currentUser, AuditService audit, SessionLinks sessionLinks,
+			Clock clock) {
 		this.experiences = experiences;
 		this.clients = clients;
 		this.accounts = accounts;
 		this.currentUser = currentUser;
 		this.audit = audit;
+		this.sessionLinks = sessionLinks;
 		this.clock = clock;
 	}
 
@@ -97,16 +102,49 @@ public class CorrectiveExperienceService {
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public List<ExperienceView> markReviewed(long clientId, Collection<Long> experienceIds) {
+		return review(clientId, experienceIds, null);
+	}
+
+	/**
+	 * Marks experiences reviewed while a session of the client is open, linking each to
+	 * that session; those reviewed earlier keep their date and gain the link.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public List<ExperienceView> markReviewedInSession(long clientId, long sessionId, Collection<Long> experienceIds) {
+		return review(clientId, experienceIds, sessionId);
+	}
+
+	/** The experiences gone through in one session, in the order they happened. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public List<ExperienceView> reviewedInSession(long clientId, long sessionId) {
+		clients.requireMine(clientId, AuditAction.VIEW);
+		audit.record(AuditAction.VIEW, AuditSubject.CORRECTIVE_EXPERIENCE, null, clientId,
+				"viewed experiences reviewed in session");
+		return views(experiences.reviewedInSession(clientId, sessionId));
+	}
+
+	private List<ExperienceView> review(long clientId, Collection<Long> experienceIds, @Nullable Long sessionId) {
 		clients.requireMine(clientId, AuditAction.CHANGE);
+		if (sessionId != null && !sessionLinks.isSessionOf(sessionId, clientId)) {
+			audit.recordDenied(AuditAction.CHANGE, AuditSubject.CORRECTIVE_EXPERIENCE, null);
+			throw new ExperienceNotFoundException(experienceIds.stream().findFirst().orElse(0L));
+		}
 		List<CorrectiveExperience> found = experiences.findByClientIdAndIdIn(clientId, experienceIds);
 		if (found.size() != new HashSet<>(experienceIds).size()) {
 			audit.recordDenied(AuditAction.CHANGE, AuditSubject.CORRECTIVE_EXPERIENCE, null);
 			throw new ExperienceNotFoundException(experienceIds.stream().findFirst().orElse(0L));
 		}
-		found.forEach(experience -> experience.review().markReviewed(me(), clock.instant()));
+		found.forEach(experience -> experience.review().markReviewed(me(), clock.instant(), sessionId));
 		audit.record(AuditAction.CHANGE, AuditSubject.CORRECTIVE_EXPERIENCE,
-				found.size() == 1 ? found.getFirst().requireId() : null, clientId, "reviewed " + found.size());
+				found.size() == 1 ? found.getFirst().requireId() : null, clientId,
+				"reviewed " + found.size() + (sessionId == null ? "" : " in session " + sessionId));
 		experiences.flush();
+		return views(found);
+	}
+
+	private List<ExperienceView> views(List<CorrectiveExperience> found) {
 		Map<Long, String> names = accounts
 			.displayNames(found.stream().map(CorrectiveExperience::getEnteredBy).distinct().toList());
 		return found.stream()

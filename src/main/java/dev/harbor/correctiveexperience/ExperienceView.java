@@ -6,10 +6,14 @@ import java.time.LocalDateTime;
 import dev.harbor.common.EnteredBy;
 import org.jspecify.annotations.Nullable;
 
-/** One corrective experience as the review screen shows it, with its review state. */
+/**
+ * One corrective experience as the review screen shows it, with its review state.
+ *
+ * @param reviewedInSession the session in which it was gone through, if it was
+ */
 public record ExperienceView(long id, long version, long clientId, NewExperience experience, String enteredByName,
-		EnteredBy enteredBy, Instant enteredAt, @Nullable Instant reviewedAt, @Nullable String comment,
-		boolean flagged) {
+		EnteredBy enteredBy, Instant enteredAt, @Nullable Instant reviewedAt, @Nullable String comment, boolean flagged,
+		@Nullable Long reviewedInSession) {
 
 	public boolean reviewed() {
 		return reviewedAt != null;

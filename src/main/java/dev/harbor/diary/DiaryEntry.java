@@ -106,7 +106,8 @@ class DiaryEntry extends ClientEntry {
 				needs.isEmpty() ? Set.of() : EnumSet.copyOf(needs), traps.isEmpty() ? Set.of() : EnumSet.copyOf(traps),
 				triedInstead, howItWent, relationship);
 		return new DiaryEntryView(requireId(), getVersion(), getClientId(), entry, source, enteredByName,
-				getEnteredByKind(), getEnteredAt(), review().reviewedAt(), review().comment(), review().isFlagged());
+				getEnteredByKind(), getEnteredAt(), review().reviewedAt(), review().comment(), review().isFlagged(),
+				review().reviewedInSession());
 	}
 
 	private void fill(NewDiaryEntry entry) {

@@ -5,10 +5,17 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface DiaryEntryRepository extends JpaRepository<DiaryEntry, Long> {
 
 	List<DiaryEntry> findByClientIdAndIdIn(long clientId, Collection<Long> ids);
+
+	@Query("""
+			select e from DiaryEntry e
+			where e.clientId = :clientId and e.review.reviewedInSession = :sessionId
+			order by e.happenedAt, e.id""")
+	List<DiaryEntry> reviewedInSession(long clientId, long sessionId);
 
 	boolean existsByClientIdAndHappenedAtAndSituation(long clientId, LocalDateTime happenedAt, String situation);
 

@@ -8,10 +8,14 @@ import java.util.Set;
 import dev.harbor.common.EnteredBy;
 import org.jspecify.annotations.Nullable;
 
-/** One diary entry as the review screen shows it, with its review state. */
+/**
+ * One diary entry as the review screen shows it, with its review state.
+ *
+ * @param reviewedInSession the session in which it was gone through, if it was
+ */
 public record DiaryEntryView(long id, long version, long clientId, NewDiaryEntry entry, DiarySource source,
 		String enteredByName, EnteredBy enteredBy, Instant enteredAt, @Nullable Instant reviewedAt,
-		@Nullable String comment, boolean flagged) {
+		@Nullable String comment, boolean flagged, @Nullable Long reviewedInSession) {
 
 	public boolean reviewed() {
 		return reviewedAt != null;

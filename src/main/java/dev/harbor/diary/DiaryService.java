@@ -19,6 +19,7 @@ import dev.harbor.client.ClientService;
 import dev.harbor.client.ConcurrentEditException;
 import dev.harbor.common.EntryReview;
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.SessionLinks;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
@@ -53,10 +54,13 @@ public class DiaryService {
 
 	private final AuditService audit;
 
+	private final SessionLinks sessionLinks;
+
 	private final Clock clock;
 
 	DiaryService(DiaryEntryRepository entries, DiaryQuery query, DiaryQueries queries, ClientService clients,
-			UserAccountService accounts, CurrentUser currentUser, AuditService audit, Clock clock) {
+			UserAccountService accounts, CurrentUser currentUser, AuditService audit, SessionLinks sessionLinks,
+			Clock clock) {
 		this.entries = entries;
 		this.query = query;
 		this.queries = queries;
@@ -64,6 +68,7 @@ public class DiaryService {
 		this.accounts = accounts;
 		this.currentUser = currentUser;
 		this.audit = audit;
+		this.sessionLinks = sessionLinks;
 		this.clock = clock;
 	}
 
@@ -113,16 +118,47 @@ public class DiaryService {
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public List<DiaryEntryView> markReviewed(long clientId, Collection<Long> entryIds) {
+		return review(clientId, entryIds, null);
+	}
+
+	/**
+	 * Marks entries reviewed while a session of the client is open, linking each to that
+	 * session; entries reviewed earlier keep their date and gain the link.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public List<DiaryEntryView> markReviewedInSession(long clientId, long sessionId, Collection<Long> entryIds) {
+		return review(clientId, entryIds, sessionId);
+	}
+
+	/** The entries gone through in one session, in the order they happened. */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public List<DiaryEntryView> reviewedInSession(long clientId, long sessionId) {
+		clients.requireMine(clientId, AuditAction.VIEW);
+		audit.record(AuditAction.VIEW, AuditSubject.DIARY, null, clientId, "viewed entries reviewed in session");
+		return views(entries.reviewedInSession(clientId, sessionId));
+	}
+
+	private List<DiaryEntryView> review(long clientId, Collection<Long> entryIds, @Nullable Long sessionId) {
 		clients.requireMine(clientId, AuditAction.CHANGE);
+		if (sessionId != null && !sessionLinks.isSessionOf(sessionId, clientId)) {
+			audit.recordDenied(AuditAction.CHANGE, AuditSubject.DIARY, null);
+			throw new DiaryNotFoundException(entryIds.stream().findFirst().orElse(0L));
+		}
 		List<DiaryEntry> found = entries.findByClientIdAndIdIn(clientId, entryIds);
 		if (found.size() != new HashSet<>(entryIds).size()) {
 			audit.recordDenied(AuditAction.CHANGE, AuditSubject.DIARY, null);
 			throw new DiaryNotFoundException(entryIds.stream().findFirst().orElse(0L));
 		}
-		found.forEach(entry -> entry.review().markReviewed(me(), clock.instant()));
+		found.forEach(entry -> entry.review().markReviewed(me(), clock.instant(), sessionId));
 		audit.record(AuditAction.CHANGE, AuditSubject.DIARY, found.size() == 1 ? found.getFirst().requireId() : null,
-				clientId, "reviewed " + found.size());
+				clientId, "reviewed " + found.size() + (sessionId == null ? "" : " in session " + sessionId));
 		entries.flush();
+		return views(found);
+	}
+
+	private List<DiaryEntryView> views(List<DiaryEntry> found) {
 		Map<Long, String> names = accounts
 			.displayNames(found.stream().map(DiaryEntry::getEnteredBy).distinct().toList());
 		return found.stream().map(entry -> entry.view(names.getOrDefault(entry.getEnteredBy(), ""))).toList();

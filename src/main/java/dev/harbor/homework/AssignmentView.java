@@ -17,12 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param practices practices logged, struck-out ones left out
  * @param averageBefore average distress before practice, or null when nothing is logged
  * @param averageAfter average distress afterwards, or null
+ * @param assignedInSession the session in which it was given, if it was
  */
 public record AssignmentView(long id, long version, long clientId, ExerciseText text, LocalDate start,
 		@Nullable LocalDate end, int targetMinutes, @Nullable Progression progression, @Nullable String personalNote,
 		AssignmentStatus status, int currentTargetMinutes, Adherence.Summary adherence, int practices,
 		@Nullable Double averageBefore, @Nullable Double averageAfter, @Nullable LocalDateTime lastPractice,
-		boolean overdue, List<StatusChangeView> history, List<MissedView> missed) {
+		boolean overdue, List<StatusChangeView> history, List<MissedView> missed, @Nullable Long assignedInSession) {
 
 	public AssignmentView {
 		history = List.copyOf(history);

@@ -85,6 +85,8 @@ class HomeworkAssignment extends AbstractEntity {
 	@Column(nullable = false)
 	private Instant assignedAt;
 
+	private @Nullable Long assignedInSession;
+
 	protected HomeworkAssignment() {
 	}
 
@@ -111,6 +113,15 @@ class HomeworkAssignment extends AbstractEntity {
 		this.personalNote = plan.personalNote();
 		this.assignedBy = assignedBy;
 		this.assignedAt = assignedAt;
+	}
+
+	/** Given in a session: the session shows it among what was agreed. */
+	void assignedIn(long sessionId) {
+		this.assignedInSession = sessionId;
+	}
+
+	@Nullable Long getAssignedInSession() {
+		return assignedInSession;
 	}
 
 	long getClientId() {

@@ -108,7 +108,8 @@ class HomeworkProgress {
 				Progression.targetOn(assignment.getTargetMinutes(), assignment.progression(), assignment.getStartDate(),
 						until),
 				adherence, practices, practices == 0 ? null : (double) beforeSum / practices,
-				practices == 0 ? null : (double) afterSum / practices, last, overdue, history, missed);
+				practices == 0 ? null : (double) afterSum / practices, last, overdue, history, missed,
+				assignment.getAssignedInSession());
 	}
 
 	private static List<DistressWeek> distressByWeek(List<HomeworkQueries.PracticeDay> days, LocalDate today) {

@@ -12,6 +12,7 @@ import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientService;
+import dev.harbor.common.SessionLinks;
 import dev.harbor.client.ConcurrentEditException;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.CurrentUser;
@@ -59,12 +60,14 @@ public class HomeworkService {
 
 	private final AuditService audit;
 
+	private final SessionLinks sessionLinks;
+
 	private final Clock clock;
 
 	HomeworkService(AssignmentRepository assignments, StatusChangeRepository statusChanges,
 			CompletionRepository completions, MissedPracticeRepository missedPractices, HomeworkQueries queries,
 			HomeworkProgress progress, ExerciseTexts texts, ClientService clients, CurrentUser currentUser,
-			UserAccountService accounts, AuditService audit, Clock clock) {
+			UserAccountService accounts, AuditService audit, SessionLinks sessionLinks, Clock clock) {
 		this.assignments = assignments;
 		this.statusChanges = statusChanges;
 		this.completions = completions;
@@ -76,6 +79,7 @@ public class HomeworkService {
 		this.currentUser = currentUser;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.sessionLinks = sessionLinks;
 		this.clock = clock;
 	}
 
@@ -86,14 +90,37 @@ public class HomeworkService {
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public long assignHomework(long clientId, NewAssignment plan, Locale locale) {
+		return assign(clientId, plan, locale, null);
+	}
+
+	/**
+	 * Gives a client an exercise from within one of their sessions; the session then
+	 * shows it among what was agreed.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public long assignHomeworkInSession(long clientId, long sessionId, NewAssignment plan, Locale locale) {
+		return assign(clientId, plan, locale, sessionId);
+	}
+
+	private long assign(long clientId, NewAssignment plan, Locale locale, @Nullable Long sessionId) {
 		NewAssignment checked = checked(plan);
 		clients.requireMine(clientId, AuditAction.CREATE);
+		if (sessionId != null && !sessionLinks.isSessionOf(sessionId, clientId)) {
+			audit.recordDenied(AuditAction.CREATE, AuditSubject.HOMEWORK, null);
+			throw new HomeworkNotFoundException("session", sessionId);
+		}
 		ExerciseText text = texts.readable(checked.template(), me(), locale);
-		HomeworkAssignment assignment = assignments
-			.save(new HomeworkAssignment(clientId, checked.template(), text, checked, me(), clock.instant()));
+		HomeworkAssignment assignment = new HomeworkAssignment(clientId, checked.template(), text, checked, me(),
+				clock.instant());
+		if (sessionId != null) {
+			assignment.assignedIn(sessionId);
+		}
+		assignment = assignments.save(assignment);
 		statusChanges.save(new AssignmentStatusChange(assignment.requireId(), AssignmentStatus.ACTIVE, checked.start(),
 				clock.instant(), me()));
-		audit.record(AuditAction.CREATE, AuditSubject.HOMEWORK, assignment.requireId(), clientId, "assigned");
+		audit.record(AuditAction.CREATE, AuditSubject.HOMEWORK, assignment.requireId(), clientId,
+				sessionId == null ? "assigned" : "assigned in session " + sessionId);
 		return assignment.requireId();
 	}
 

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import dev.harbor.security.Role;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.io.IOUtils;
@@ -53,8 +54,18 @@ public class BatchPrinting {
 		this.clock = clock;
 	}
 
-	/** A client to print, with the label to name them by if their summary fails. */
-	public record Item(long clientId, String label) {
+	/**
+	 * A client to print, with the label to name them by if their summary fails.
+	 *
+	 * @param sessionId a session of the client: its summary (since the previous session,
+	 * with the note) instead of the batch's period
+	 */
+	public record Item(long clientId, String label, @Nullable Long sessionId) {
+
+		/** The client's summary for the batch's period. */
+		public Item(long clientId, String label) {
+			this(clientId, label, null);
+		}
 
 		@Override
 		public String toString() {
@@ -124,7 +135,11 @@ public class BatchPrinting {
 				break;
 			}
 			try {
-				summaries.add(reports.clientSummary(item.clientId(), request, locale).content());
+				summaries
+					.add(item.sessionId() == null ? reports.clientSummary(item.clientId(), request, locale).content()
+							: reports
+								.sessionSummary(item.sessionId(), request.paper(), request.byReferenceCode(), locale)
+								.content());
 			}
 			catch (RuntimeException problem) {
 				// The id only: the failure's message may quote what the client wrote.

@@ -83,6 +83,17 @@ public class TherapySessionService {
 		return sessions.findByClientIdOrderByStartsAtDescIdDesc(clientId).stream().map(this::viewOf).toList();
 	}
 
+	/**
+	 * My sessions on one day, in the order they start, with whom: for printing the
+	 * summaries of everyone seen that day. One audit event naming no client.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public List<SessionOfDay> mySessionsOn(LocalDate day) {
+		audit.record(AuditAction.VIEW, AuditSubject.SESSION, null, null, "sessions of " + day);
+		return sessions.sessionsOf(me(), day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+	}
+
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public SessionView openSession(long sessionId) {

@@ -47,11 +47,11 @@ class ClientWordsStayOutOfToStringTest {
 				Set.of(), Set.of(), SECRET, SECRET, DiaryRelationship.PARTNER);
 		NewExperience experience = new NewExperience(now, Setting.FRIEND, Risk.ASKED_FOR_SUPPORT, SECRET, 80, SECRET,
 				30, SECRET, Set.of(), SECRET, Set.of());
-		List<Object> records = List.of(entry,
-				new DiaryEntryView(1, 0, 2, entry, DiarySource.TYPED, SECRET, EnteredBy.CLINICIAN, Instant.EPOCH, null,
-						SECRET, false),
+		List<Object> records = List.of(entry, new DiaryEntryView(
+				1, 0, 2, entry, DiarySource.TYPED, SECRET, EnteredBy.CLINICIAN, Instant.EPOCH, null, SECRET, false, 7L),
 				experience,
-				new ExperienceView(1, 0, 2, experience, SECRET, EnteredBy.CLINICIAN, Instant.EPOCH, null, SECRET, true),
+				new ExperienceView(
+						1, 0, 2, experience, SECRET, EnteredBy.CLINICIAN, Instant.EPOCH, null, SECRET, true, 7L),
 				new NewCompletion(now, 3, 5, 2, List.of(SECRET), SECRET),
 				new CompletionView(1, 0, 2, now, 3, 5, 2, List.of(SECRET), SECRET, SECRET, EnteredBy.CLINICIAN,
 						Instant.EPOCH, null, true, SECRET),

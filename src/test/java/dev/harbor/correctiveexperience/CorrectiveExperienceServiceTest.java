@@ -13,6 +13,8 @@ import dev.harbor.client.TestClients;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
+import dev.harbor.therapysession.NewSession;
+import dev.harbor.therapysession.TherapySessionService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.MutableClock;
 import dev.harbor.testsupport.TestDatabase;
@@ -49,6 +51,9 @@ class CorrectiveExperienceServiceTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	TherapySessionService sessions;
 
 	HarborUser maya;
 
@@ -147,6 +152,31 @@ class CorrectiveExperienceServiceTest {
 		assertRefused(new NewExperience(MORNING, Setting.WORK, Risk.SET_BOUNDARY, "x", 50, "y".repeat(2001), 20, null,
 				Set.of(), null, Set.of()), "whatHappened");
 		assertThat(database.count("corrective_experience")).isZero();
+	}
+
+	@Test
+	void experiences_reviewed_while_a_session_is_open_are_linked_to_it_and_listed_with_it() {
+		ExperienceView support = experiences.recordExperience(noor, askedForSupport(MORNING, 80, 40));
+		ExperienceView repair = experiences.recordExperience(noor, TestExperiences.repair(MORNING.plusDays(1), 90, 20));
+		long session = sessions.startSession(noor, new NewSession(LocalDateTime.of(2026, 11, 20, 10, 0), 50)).id();
+
+		assertThat(experiences.markReviewedInSession(noor, session, List.of(repair.id())))
+			.extracting(ExperienceView::reviewed, ExperienceView::reviewedInSession)
+			.containsExactly(tuple(true, session));
+
+		assertThat(experiences.reviewedInSession(noor, session)).extracting(ExperienceView::id)
+			.containsExactly(repair.id());
+		assertThat(experiences.experiences(noor, ExperienceFilter.ALL, PageRequest.of(0, 10)))
+			.filteredOn(view -> view.id() == support.id())
+			.extracting(ExperienceView::reviewed)
+			.containsExactly(false);
+		assertThat(database.jdbc()
+			.queryForList(
+					"select action || ' ' || detail from audit_event where client_id = ? "
+							+ "and subject_type = 'CORRECTIVE_EXPERIENCE' and action <> 'CREATE' order by id",
+					String.class, noor))
+			.containsExactly("CHANGE reviewed 1 in session " + session, "VIEW viewed experiences reviewed in session",
+					"VIEW viewed corrective experiences");
 	}
 
 	@Test

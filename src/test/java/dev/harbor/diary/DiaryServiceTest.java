@@ -18,6 +18,8 @@ import dev.harbor.client.TestClients;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
+import dev.harbor.therapysession.NewSession;
+import dev.harbor.therapysession.TherapySessionService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.MutableClock;
 import dev.harbor.testsupport.TestDatabase;
@@ -56,6 +58,9 @@ class DiaryServiceTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	TherapySessionService sessions;
 
 	HarborUser maya;
 
@@ -264,6 +269,57 @@ class DiaryServiceTest {
 		assertThat(fileProblem("diary.csv", "when,what\n1,2\n".getBytes(StandardCharsets.UTF_8)))
 			.isEqualTo("diary.import.header");
 		assertThat(database.count("diary_entry")).isZero();
+	}
+
+	@Test
+	void entries_reviewed_while_a_session_is_open_are_linked_to_it_and_listed_with_it() {
+		long earlier = diary.recordEntry(noor, lateReply(MONDAY_EVENING)).id();
+		long flagged = diary.recordEntry(noor, lateReply(MONDAY_EVENING.plusDays(1))).id();
+		long untouched = diary.recordEntry(noor, lateReply(MONDAY_EVENING.plusDays(2))).id();
+		diary.markReviewed(noor, List.of(earlier));
+		Instant reviewedBefore = diary.diary(noor, DiaryFilter.ALL, PageRequest.of(0, 10))
+			.stream()
+			.filter(view -> view.id() == earlier)
+			.findFirst()
+			.orElseThrow()
+			.reviewedAt();
+		clock.set(Instant.parse("2026-11-20T10:15:00Z"));
+		long session = sessions.startSession(noor, new NewSession(LocalDateTime.of(2026, 11, 20, 10, 0), 50)).id();
+
+		List<DiaryEntryView> reviewed = diary.markReviewedInSession(noor, session, List.of(earlier, flagged));
+
+		assertThat(reviewed).extracting(DiaryEntryView::id, DiaryEntryView::reviewedInSession)
+			.containsExactlyInAnyOrder(tuple(earlier, session), tuple(flagged, session));
+		assertThat(reviewed).filteredOn(view -> view.id() == earlier)
+			.extracting(DiaryEntryView::reviewedAt)
+			.as("an entry reviewed before keeps its date and gains the link")
+			.containsExactly(reviewedBefore);
+		assertThat(diary.reviewedInSession(noor, session)).extracting(DiaryEntryView::id)
+			.containsExactly(earlier, flagged);
+		assertThat(diary.diary(noor, DiaryFilter.ALL, PageRequest.of(0, 10))).filteredOn(view -> view.id() == untouched)
+			.extracting(DiaryEntryView::reviewedInSession)
+			.containsExactly((Long) null);
+		assertThat(database.jdbc()
+			.queryForList("select detail from audit_event where client_id = ? and subject_type = 'DIARY' "
+					+ "and detail like 'reviewed%' order by id", String.class, noor))
+			.containsExactly("reviewed 1", "reviewed 2 in session " + session);
+	}
+
+	@Test
+	void an_entry_is_not_linked_to_a_session_of_another_of_my_clients() {
+		long rowan = TestClients.aClientOf(clients, maya, "Rowan Ashby");
+		TestAccounts.signIn(maya);
+		long rowansSession = sessions.startSession(rowan, new NewSession(LocalDateTime.of(2026, 11, 20, 10, 0), 50))
+			.id();
+		long entry = diary.recordEntry(noor, lateReply(MONDAY_EVENING)).id();
+
+		assertThatThrownBy(() -> diary.markReviewedInSession(noor, rowansSession, List.of(entry)))
+			.isInstanceOf(DiaryNotFoundException.class);
+
+		assertThat(database.jdbc()
+			.queryForMap("select reviewed_at, reviewed_in_session from diary_entry where id = ?", entry))
+			.containsEntry("reviewed_at", null)
+			.containsEntry("reviewed_in_session", null);
 	}
 
 	@Test

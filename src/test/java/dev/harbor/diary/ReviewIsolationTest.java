@@ -17,6 +17,8 @@ import dev.harbor.correctiveexperience.ExperienceNotFoundException;
 import dev.harbor.correctiveexperience.TestExperiences;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
+import dev.harbor.therapysession.NewSession;
+import dev.harbor.therapysession.TherapySessionService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.MutableClock;
 import dev.harbor.testsupport.TestDatabase;
@@ -69,8 +71,11 @@ class ReviewIsolationTest {
 
 	Ids mayas;
 
-	/** What Maya owns: a client, a diary entry and a corrective experience. */
-	record Ids(long client, long entry, long experience) {
+	@Autowired
+	TherapySessionService sessions;
+
+	/** What Maya owns: a client, a diary entry, a corrective experience and a session. */
+	record Ids(long client, long entry, long experience, long session) {
 	}
 
 	interface Attempt {
@@ -89,6 +94,12 @@ class ReviewIsolationTest {
 					Map.entry("diary", (d, e, ids) -> d.diary(ids.client(), DiaryFilter.ALL, PageRequest.of(0, 10))),
 					Map.entry("markReviewed (diary)",
 							(d, e, ids) -> d.markReviewed(ids.client(), List.of(ids.entry()))),
+					Map.entry(
+							"markReviewedInSession (diary)",
+							(d, e, ids) -> d.markReviewedInSession(ids.client(), ids.session(), List.of(ids.entry()))),
+					Map.entry(
+							"reviewedInSession (diary)",
+							(d, e, ids) -> d.reviewedInSession(ids.client(), ids.session())),
 					Map.entry("comment (diary)", (d, e, ids) -> d.comment(ids.entry(), 0, "not mine")),
 					Map.entry("flag (diary)", (d, e, ids) -> d.flag(ids.entry(), 0, true)),
 					Map.entry("patterns (diary)",
@@ -108,6 +119,12 @@ class ReviewIsolationTest {
 					Map.entry(
 							"markReviewed (experiences)",
 							(d, e, ids) -> e.markReviewed(ids.client(), List.of(ids.experience()))),
+					Map.entry("markReviewedInSession (experiences)",
+							(d, e, ids) -> e.markReviewedInSession(ids.client(), ids.session(),
+									List.of(ids.experience()))),
+					Map.entry(
+							"reviewedInSession (experiences)",
+							(d, e, ids) -> e.reviewedInSession(ids.client(), ids.session())),
 					Map.entry("comment (experiences)", (d, e, ids) -> e.comment(ids.experience(), 0, "not mine")),
 					Map.entry("flag (experiences)", (d, e, ids) -> e.flag(ids.experience(), 0, true)),
 					Map.entry("patterns (experiences)",
@@ -128,7 +145,8 @@ class ReviewIsolationTest {
 		TestAccounts.signIn(maya);
 		long entry = diary.recordEntry(client, TestDiary.lateReply(EVENING)).id();
 		long experience = experiences.recordExperience(client, TestExperiences.askedForSupport(EVENING, 80, 30)).id();
-		mayas = new Ids(client, entry, experience);
+		long session = sessions.startSession(client, new NewSession(LocalDateTime.of(2026, 11, 3, 10, 0), 50)).id();
+		mayas = new Ids(client, entry, experience, session);
 		TestAccounts.signOut();
 	}
 
@@ -189,13 +207,36 @@ class ReviewIsolationTest {
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
+	@Test
+	void an_entry_is_never_linked_to_a_session_of_another_client() {
+		long tomasClient = TestClients.aClientOf(clients, tomas, "Ada Brandt");
+		TestAccounts.signIn(tomas);
+		long tomasEntry = diary.recordEntry(tomasClient, TestDiary.lateReply(EVENING)).id();
+		long tomasExperience = experiences.recordExperience(tomasClient, TestExperiences.repair(EVENING, 90, 20)).id();
+		String before = snapshot();
+
+		assertThatThrownBy(() -> diary.markReviewedInSession(tomasClient, mayas.session(), List.of(tomasEntry)))
+			.isInstanceOf(DiaryNotFoundException.class)
+			.hasMessageNotContaining("Noor");
+		assertThatThrownBy(
+				() -> experiences.markReviewedInSession(tomasClient, mayas.session(), List.of(tomasExperience)))
+			.isInstanceOf(ExperienceNotFoundException.class);
+
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from audit_event where outcome = 'DENIED' and actor_id = ?", Long.class,
+					tomas.accountId()))
+			.isEqualTo(2);
+	}
+
 	private String snapshot() {
 		return database.jdbc()
-			.queryForList("select version, situation, reviewed_at, comment, flagged from diary_entry order by id")
+			.queryForList(
+					"select version, situation, reviewed_at, reviewed_in_session, comment, flagged from diary_entry order by id")
 			.toString()
 				+ database.jdbc()
-					.queryForList(
-							"select version, feared, reviewed_at, comment, flagged from corrective_experience order by id")
+					.queryForList("select version, feared, reviewed_at, reviewed_in_session, comment, flagged "
+							+ "from corrective_experience order by id")
 				+ database.count("diary_entry") + database.count("corrective_experience");
 	}
 

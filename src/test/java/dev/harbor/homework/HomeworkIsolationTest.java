@@ -12,6 +12,8 @@ import dev.harbor.client.ClientService;
 import dev.harbor.client.TestClients;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
+import dev.harbor.therapysession.NewSession;
+import dev.harbor.therapysession.TherapySessionService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.MutableClock;
 import dev.harbor.testsupport.TestDatabase;
@@ -62,6 +64,9 @@ class HomeworkIsolationTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	TherapySessionService sessions;
+
 	HarborUser maya;
 
 	HarborUser tomas;
@@ -69,7 +74,7 @@ class HomeworkIsolationTest {
 	Ids mayas;
 
 	/** What Maya owns: a client, an assignment, a practice and a private exercise. */
-	record Ids(long client, long assignment, long completion, long template) {
+	record Ids(long client, long assignment, long completion, long template, long session) {
 	}
 
 	interface Attempt {
@@ -83,6 +88,9 @@ class HomeworkIsolationTest {
 			.<String, Attempt>ofEntries(
 					Map.entry("assignHomework",
 							(h, l, ids) -> h.assignHomework(ids.client(), pacedBreathingDaily(DAY), Locale.ENGLISH)),
+					Map.entry("assignHomeworkInSession",
+							(h, l, ids) -> h.assignHomeworkInSession(ids.client(), ids.session(),
+									pacedBreathingDaily(DAY), Locale.ENGLISH)),
 					Map.entry("clientHomework", (h, l, ids) -> h.clientHomework(ids.client(), DAY)),
 					Map.entry(
 							"changeStatus",
@@ -121,7 +129,8 @@ class HomeworkIsolationTest {
 		long assignment = homework.assignHomework(client, pacedBreathingDaily(DAY), Locale.ENGLISH);
 		long completion = homework.recordCompletion(assignment, practice(DAY.atTime(8, 0), 6, 3), DAY).id();
 		LibraryEntry template = library.copyExercise(TestHomework.PACED_BREATHING, Locale.ENGLISH);
-		mayas = new Ids(client, assignment, completion, ((TemplateRef.Own) template.ref()).templateId());
+		long session = sessions.startSession(client, new NewSession(DAY.atTime(10, 0), 50)).id();
+		mayas = new Ids(client, assignment, completion, ((TemplateRef.Own) template.ref()).templateId(), session);
 		TestAccounts.signOut();
 	}
 
@@ -197,6 +206,20 @@ class HomeworkIsolationTest {
 			.isEqualTo(LibraryEntry.Origin.MINE);
 		assertThatThrownBy(() -> library.shareExercise(mayas.template(), 1, false))
 			.isInstanceOf(HomeworkNotFoundException.class);
+	}
+
+	@Test
+	void homework_is_never_recorded_as_given_in_a_session_of_another_client() {
+		long tomasClient = TestClients.aClientOf(clients, tomas, "Ada Brandt");
+		TestAccounts.signIn(tomas);
+		String before = snapshot();
+
+		assertThatThrownBy(() -> homework.assignHomeworkInSession(tomasClient, mayas.session(),
+				pacedBreathingDaily(DAY), Locale.ENGLISH))
+			.isInstanceOf(HomeworkNotFoundException.class);
+
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(database.count("homework_assignment")).isEqualTo(1);
 	}
 
 	@Test

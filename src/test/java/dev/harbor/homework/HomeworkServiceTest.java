@@ -12,6 +12,8 @@ import dev.harbor.client.TestClients;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
+import dev.harbor.therapysession.NewSession;
+import dev.harbor.therapysession.TherapySessionService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.MutableClock;
 import dev.harbor.testsupport.StatementLog;
@@ -57,6 +59,9 @@ class HomeworkServiceTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	TherapySessionService sessions;
+
 	HarborUser maya;
 
 	long noor;
@@ -89,6 +94,22 @@ class HomeworkServiceTest {
 		assertThat(given.text().name()).isEqualTo("Paced breathing (adapted)");
 		assertThat(given.text().steps()).contains("Breathe in through your nose while counting to 4.");
 		assertThat(library.exercise(mine.ref(), Locale.ENGLISH).text().name()).isEqualTo("Box breathing");
+	}
+
+	@Test
+	void homework_given_in_a_session_is_recorded_as_agreed_in_it() {
+		long session = sessions.startSession(noor, new NewSession(MONDAY.atTime(10, 0), 50)).id();
+
+		long inSession = homework.assignHomeworkInSession(noor, session, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long outside = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+
+		assertThat(homework.clientHomework(noor, MONDAY).assignments())
+			.extracting(AssignmentView::id, AssignmentView::assignedInSession)
+			.containsExactlyInAnyOrder(tuple(inSession, session), tuple(outside, null));
+		assertThat(database.jdbc()
+			.queryForList("select detail from audit_event where subject_type = 'HOMEWORK' and action = 'CREATE' "
+					+ "order by id", String.class))
+			.containsExactly("assigned in session " + session, "assigned");
 	}
 
 	@Test

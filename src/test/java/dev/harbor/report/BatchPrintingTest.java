@@ -3,6 +3,7 @@ package dev.harbor.report;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,10 @@ import dev.harbor.client.ClientService;
 import dev.harbor.client.TestClients;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
+import dev.harbor.therapysession.NewSession;
+import dev.harbor.therapysession.SessionNote;
+import dev.harbor.therapysession.SessionView;
+import dev.harbor.therapysession.TherapySessionService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.MutableClock;
 import dev.harbor.testsupport.TestDatabase;
@@ -49,6 +54,9 @@ class BatchPrintingTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	TherapySessionService sessions;
 
 	HarborUser maya;
 
@@ -90,6 +98,31 @@ class BatchPrintingTest {
 		assertThat(database.jdbc()
 			.queryForObject("select count(*) from audit_event where detail = 'exported summary'", Long.class))
 			.isEqualTo(2);
+	}
+
+	@Test
+	void the_days_sessions_print_each_with_its_own_note_and_the_time_since_that_clients_previous_session()
+			throws Exception {
+		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
+		long rowan = TestClients.aClientOf(clients, maya, "Rowan Ashby");
+		TestAccounts.signIn(maya);
+		sessions.startSession(noor, new NewSession(LocalDateTime.of(2026, 11, 6, 10, 0), 50));
+		SessionView noorToday = sessions.startSession(noor, new NewSession(LocalDateTime.of(2026, 11, 20, 10, 0), 50));
+		sessions.saveDraft(noorToday.id(), noorToday.version(),
+				new SessionNote("The evenings alone", null, null, "Walk before texting"));
+		sessions.startSession(rowan, new NewSession(LocalDateTime.of(2026, 11, 20, 14, 0), 50));
+		CompletableFuture<BatchResult> finished = new CompletableFuture<>();
+
+		batches.start(sessions.mySessionsOn(LocalDate.of(2026, 11, 20))
+			.stream()
+			.map(today -> new BatchPrinting.Item(today.clientId(), today.clientName(), today.sessionId()))
+			.toList(), PERIOD, Locale.ENGLISH, listener(new CopyOnWriteArrayList<>(), finished));
+		BatchResult result = finished.get(60, TimeUnit.SECONDS);
+
+		assertThat(result.printed()).isEqualTo(2);
+		String text = text(result.file().content());
+		assertThat(text).contains("Focus: The evenings alone", "Plan: Walk before texting", "Rowan Ashby")
+			.containsSubsequence("Noor Haddad", "Nov 7, 2026", "Rowan Ashby", "Oct 23, 2026");
 	}
 
 	@Test

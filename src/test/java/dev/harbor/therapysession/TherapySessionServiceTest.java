@@ -30,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Session notes: drafts, signing, amendments, and who may touch them. */
 @HarborSpringTest
@@ -138,6 +139,34 @@ class TherapySessionServiceTest {
 		assertThat(sessions.previousSessionDay(later)).isEqualTo(TUESDAY.toLocalDate());
 		assertThat(sessions.previousSessionDay(session)).isNull();
 		assertThat(sessions.sessions(noor)).extracting(SessionView::id).containsExactly(later, session);
+	}
+
+	@Test
+	void the_days_sessions_are_mine_only_in_the_order_they_start() {
+		long rowan = TestClients.aClientOf(clients, maya, "Rowan Ashby");
+		TestAccounts.signIn(maya);
+		long afternoon = sessions.startSession(rowan, new NewSession(TUESDAY.withHour(15), 50)).id();
+		sessions.startSession(rowan, new NewSession(TUESDAY.plusDays(1), 50));
+		long ada = TestClients.aClientOf(clients, tomas, "Ada Brandt");
+		TestAccounts.signIn(tomas);
+		long tomasSession = sessions.startSession(ada, new NewSession(TUESDAY, 50)).id();
+		TestAccounts.signIn(maya);
+
+		assertThat(sessions.mySessionsOn(TUESDAY.toLocalDate()))
+			.extracting(SessionOfDay::sessionId, SessionOfDay::clientName)
+			.containsExactly(tuple(session, "Noor Haddad"), tuple(afternoon, "Rowan Ashby"));
+		TestAccounts.signIn(tomas);
+		assertThat(sessions.mySessionsOn(TUESDAY.toLocalDate())).extracting(SessionOfDay::sessionId)
+			.containsExactly(tomasSession);
+		assertThat(database.jdbc()
+			.queryForList("select actor_id from audit_event where detail = ? order by id", Long.class,
+					"sessions of " + TUESDAY.toLocalDate()))
+			.containsExactly(maya.accountId(), tomas.accountId());
+		SecurityContextHolder.getContext()
+			.setAuthentication(new AnonymousAuthenticationToken("visitor", "anonymousUser",
+					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		assertThatThrownBy(() -> sessions.mySessionsOn(TUESDAY.toLocalDate()))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -38,6 +38,12 @@ public final class Dates {
 					.format(moment);
 	}
 
+	/** The time of day alone, for a list of one day's sessions. */
+	public static String shortTime(@Nullable LocalDateTime moment) {
+		return moment == null ? ""
+				: DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(moment);
+	}
+
 	public static String shortDateTime(@Nullable Instant instant) {
 		return instant == null ? "" : shortDateTime(instant.atZone(zone()).toLocalDateTime());
 	}

@@ -19,10 +19,12 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import dev.harbor.client.ClientNotFoundException;
+import dev.harbor.client.ClientPaths;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.ui.ReviewControls;
 import dev.harbor.common.ui.ReviewStateSelect;
+import dev.harbor.common.ui.SessionInProgress;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 import dev.harbor.correctiveexperience.ExperienceFilter;
 import dev.harbor.correctiveexperience.ExperienceNotFoundException;
@@ -87,7 +89,21 @@ class ExperiencesTab extends Div {
 		list.addClassName("harbor-entry-list");
 		Div review = new Div(list, detail);
 		review.addClassName("harbor-review-layout");
-		add(toolbar, filters(), review, patternsPanel());
+		add(toolbar);
+		SessionInProgress.of(clientId)
+			.ifPresent(open -> add(
+					SessionInProgress.banner(open, "experience.inSession", ClientPaths.detail(clientId, "sessions"))));
+		add(filters(), review, patternsPanel());
+	}
+
+	/**
+	 * Marks experiences reviewed; while a session with the client is open, they are
+	 * linked to it.
+	 */
+	private List<ExperienceView> review(List<Long> experienceIds) {
+		return SessionInProgress.of(clientId)
+			.map(open -> experiences.markReviewedInSession(clientId, open.sessionId(), experienceIds))
+			.orElseGet(() -> experiences.markReviewed(clientId, experienceIds));
 	}
 
 	private Div filters() {
@@ -131,7 +147,8 @@ class ExperiencesTab extends Div {
 				view.experience().beliefAfter()))
 			.setHeader(getTranslation("experience.column.belief"))
 			.setAutoWidth(true);
-		grid.addColumn(view -> getTranslation(view.reviewed() ? "review.state.reviewed" : "review.state.waiting")
+		grid.addColumn(view -> getTranslation(view.reviewedInSession() != null ? "review.state.inSession"
+				: view.reviewed() ? "review.state.reviewed" : "review.state.waiting")
 				+ (view.flagged() ? " · " + getTranslation("review.flagged") : ""))
 			.setHeader(getTranslation("diary.column.review"))
 			.setFlexGrow(1);
@@ -190,8 +207,7 @@ class ExperiencesTab extends Div {
 				new ReviewControls.Actions() {
 					@Override
 					public boolean markReviewed() {
-						return change(() -> experiences.markReviewed(clientId, List.of(view.id())).getFirst(),
-								"review.done");
+						return change(() -> review(List.of(view.id())).getFirst(), "review.done");
 					}
 
 					@Override
@@ -247,7 +263,7 @@ class ExperiencesTab extends Div {
 			Notifications.problem("diary.markSelected.none");
 			return;
 		}
-		int count = experiences.markReviewed(clientId, selected.stream().map(ExperienceView::id).toList()).size();
+		int count = review(selected.stream().map(ExperienceView::id).toList()).size();
 		Notifications.success("diary.markSelected.done", count);
 		grid.deselectAll();
 		refresh();

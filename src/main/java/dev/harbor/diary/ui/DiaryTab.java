@@ -17,11 +17,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import dev.harbor.client.ClientNotFoundException;
+import dev.harbor.client.ClientPaths;
 import dev.harbor.common.i18n.Translatable;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.ui.ReviewControls;
 import dev.harbor.common.ui.ReviewStateSelect;
+import dev.harbor.common.ui.SessionInProgress;
 import dev.harbor.diary.Behaviour;
 import dev.harbor.diary.DiaryEntryView;
 import dev.harbor.diary.DiaryFilter;
@@ -92,7 +94,21 @@ class DiaryTab extends Div {
 		list.addClassName("harbor-entry-list");
 		Div review = new Div(list, detail);
 		review.addClassName("harbor-review-layout");
-		add(toolbar, filters(), review, new DiaryPatternsPanel(diary, clientId, clock));
+		add(toolbar);
+		SessionInProgress.of(clientId)
+			.ifPresent(open -> add(
+					SessionInProgress.banner(open, "diary.inSession", ClientPaths.detail(clientId, "sessions"))));
+		add(filters(), review, new DiaryPatternsPanel(diary, clientId, clock));
+	}
+
+	/**
+	 * Marks entries reviewed; while a session with the client is open, they are linked to
+	 * it.
+	 */
+	private List<DiaryEntryView> review(List<Long> entryIds) {
+		return SessionInProgress.of(clientId)
+			.map(open -> diary.markReviewedInSession(clientId, open.sessionId(), entryIds))
+			.orElseGet(() -> diary.markReviewed(clientId, entryIds));
 	}
 
 	private <T extends Translatable> Select<T> filter(String labelKey, T[] values) {
@@ -145,7 +161,8 @@ class DiaryTab extends Div {
 	}
 
 	private String reviewState(DiaryEntryView view) {
-		String state = getTranslation(view.reviewed() ? "review.state.reviewed" : "review.state.waiting");
+		String state = getTranslation(view.reviewedInSession() != null ? "review.state.inSession"
+				: view.reviewed() ? "review.state.reviewed" : "review.state.waiting");
 		return view.flagged() ? state + " · " + getTranslation("review.flagged") : state;
 	}
 
@@ -169,8 +186,7 @@ class DiaryTab extends Div {
 				new ReviewControls.Actions() {
 					@Override
 					public boolean markReviewed() {
-						return change(() -> diary.markReviewed(clientId, List.of(view.id())).getFirst(), view,
-								"review.done");
+						return change(() -> review(List.of(view.id())).getFirst(), view, "review.done");
 					}
 
 					@Override
@@ -223,7 +239,7 @@ class DiaryTab extends Div {
 			return;
 		}
 		try {
-			int count = diary.markReviewed(clientId, selected.stream().map(DiaryEntryView::id).toList()).size();
+			int count = review(selected.stream().map(DiaryEntryView::id).toList()).size();
 			Notifications.success("diary.markSelected.done", count);
 			grid.deselectAll();
 			refresh();

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.client.CaseloadFilter;
@@ -65,17 +66,22 @@ class AssignDialog extends Dialog {
 
 	private final @Nullable Long fixedClientId;
 
+	private final @Nullable Long sessionId;
+
 	private final Clock clock;
 
 	/**
 	 * @param chosen the exercise, when assigning from the library; null to choose one
 	 * @param clientId the client, when assigning from their page; null to choose one
+	 * @param sessionId the client's session the homework is given in, if any; only with a
+	 * client
 	 * @param assigned told the new assignment's id
 	 */
 	AssignDialog(HomeworkService homework, ExerciseLibraryService library, ClientService clients, Clock clock,
-			@Nullable LibraryEntry chosen, @Nullable Long clientId, LongConsumer assigned) {
+			@Nullable LibraryEntry chosen, @Nullable Long clientId, @Nullable Long sessionId, LongConsumer assigned) {
 		this.homework = homework;
 		this.fixedClientId = clientId;
+		this.sessionId = clientId == null ? null : sessionId;
 		this.clock = clock;
 		rhythm = new RhythmField(getTranslation("homework.field.rhythm"));
 		setHeaderTitle(getTranslation("homework.assign.title"));
@@ -94,6 +100,11 @@ class AssignDialog extends Dialog {
 		form.add(targetMinutes, buildUp);
 		form.add(stepMinutes, capMinutes);
 		form.add(personalNote, 2);
+		if (this.sessionId != null) {
+			Paragraph inSession = new Paragraph(getTranslation("homework.assign.inSession"));
+			inSession.addClassName("harbor-muted");
+			add(inSession);
+		}
 		add(form);
 		Button save = new Button(getTranslation("homework.assign.save"), click -> save(assigned));
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -177,11 +188,11 @@ class AssignDialog extends Dialog {
 			return;
 		}
 		try {
-			long id = homework.assignHomework(clientId,
-					new NewAssignment(exercise.getValue() == null ? null : exercise.getValue().ref(), start.getValue(),
-							end.getValue(), rhythm.getValue(), targetMinutes.getValue(), progression,
-							personalNote.getValue()),
-					getLocale());
+			NewAssignment plan = new NewAssignment(exercise.getValue() == null ? null : exercise.getValue().ref(),
+					start.getValue(), end.getValue(), rhythm.getValue(), targetMinutes.getValue(), progression,
+					personalNote.getValue());
+			long id = sessionId == null ? homework.assignHomework(clientId, plan, getLocale())
+					: homework.assignHomeworkInSession(clientId, sessionId, plan, getLocale());
 			Notifications.success("homework.assign.done");
 			close();
 			assigned.accept(id);

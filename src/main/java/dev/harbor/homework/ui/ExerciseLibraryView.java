@@ -155,7 +155,7 @@ class ExerciseLibraryView extends VerticalLayout implements HasDynamicTitle {
 
 	private Component actions(LibraryEntry entry) {
 		Button assign = new Button(getTranslation("library.assign"),
-				click -> new AssignDialog(homework, library, clients, clock, entry, null, id -> {
+				click -> new AssignDialog(homework, library, clients, clock, entry, null, null, id -> {
 				}).open());
 		assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Div actions = new Div(assign, new Button(getTranslation("library.copy"), click -> copy(entry)));

@@ -14,9 +14,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.harbor.client.ClientNotFoundException;
+import dev.harbor.client.ClientPaths;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.Notifications;
+import dev.harbor.common.ui.SessionInProgress;
 import dev.harbor.homework.AssignmentStatus;
 import dev.harbor.homework.AssignmentView;
 import dev.harbor.homework.ClientHomework;
@@ -54,11 +56,18 @@ class HomeworkTab extends Div {
 		this.clock = clock;
 		addClassName("harbor-homework");
 		Button assign = new Button(getTranslation("homework.assign"), VaadinIcon.PLUS.create(),
-				click -> new AssignDialog(homework, library, clients, clock, null, clientId, id -> load()).open());
+				click -> new AssignDialog(homework, library, clients, clock, null, clientId,
+						SessionInProgress.of(clientId).map(SessionInProgress.Open::sessionId).orElse(null),
+						id -> load())
+					.open());
 		assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Div toolbar = new Div(new Paragraph(getTranslation("homework.intro")), assign);
 		toolbar.addClassName("harbor-toolbar");
-		add(toolbar, content);
+		add(toolbar);
+		SessionInProgress.of(clientId)
+			.ifPresent(open -> add(
+					SessionInProgress.banner(open, "homework.inSession", ClientPaths.detail(clientId, "sessions"))));
+		add(content);
 		load();
 	}
 

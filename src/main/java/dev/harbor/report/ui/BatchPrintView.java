@@ -36,6 +36,8 @@ import dev.harbor.report.Paper;
 import dev.harbor.report.SummaryFile;
 import dev.harbor.report.SummaryRequest;
 import dev.harbor.security.Role;
+import dev.harbor.therapysession.SessionOfDay;
+import dev.harbor.therapysession.TherapySessionService;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -76,13 +78,45 @@ class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Div result = new Div();
 
+	private final RadioButtonGroup<Whom> whom = new RadioButtonGroup<>();
+
+	private final Div today = new Div();
+
+	private final TherapySessionService sessions;
+
+	private final Clock clock;
+
+	private List<SessionOfDay> sessionsToday = List.of();
+
 	private BatchPrinting.@Nullable Job job;
 
-	BatchPrintView(BatchPrinting batches, ClientService caseload, Clock clock) {
+	/** Whose summaries: the clients ticked, or everyone seen today. */
+	enum Whom {
+
+		CHOSEN("print.whom.chosen"), SESSIONS_TODAY("print.whom.today");
+
+		private final String key;
+
+		Whom(String key) {
+			this.key = key;
+		}
+
+	}
+
+	BatchPrintView(BatchPrinting batches, ClientService caseload, TherapySessionService sessions, Clock clock) {
 		this.batches = batches;
+		this.sessions = sessions;
+		this.clock = clock;
 		addClassName("harbor-page");
 		Paragraph intro = new Paragraph(getTranslation("print.intro"));
 		intro.addClassName("harbor-lead");
+		whom.setLabel(getTranslation("print.whom"));
+		whom.setItems(Whom.values());
+		whom.setItemLabelGenerator(value -> getTranslation(value.key));
+		whom.setValue(Whom.CHOSEN);
+		whom.addValueChangeListener(change -> showWhom());
+		today.addClassName("harbor-since");
+		today.setVisible(false);
 		configureClients(caseload);
 		from.setLabel(getTranslation("patterns.from"));
 		to.setLabel(getTranslation("patterns.to"));
@@ -106,7 +140,45 @@ class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
 		choices.addClassName("harbor-filters");
 		Div actions = new Div(print, cancel);
 		actions.addClassName("harbor-actions");
-		add(intro, clients, choices, actions, progress, progressText, result);
+		add(intro, whom, clients, today, choices, actions, progress, progressText, result);
+	}
+
+	/**
+	 * Everyone seen today: each summary covers the time since that client's previous
+	 * session and carries today's note, so the period is not asked for.
+	 */
+	private void showWhom() {
+		boolean seenToday = whom.getValue() == Whom.SESSIONS_TODAY;
+		clients.setVisible(!seenToday);
+		from.setVisible(!seenToday);
+		to.setVisible(!seenToday);
+		today.setVisible(seenToday);
+		today.removeAll();
+		if (!seenToday) {
+			return;
+		}
+		sessionsToday = sessions.mySessionsOn(Dates.today(clock));
+		if (sessionsToday.isEmpty()) {
+			today.add(new Paragraph(getTranslation("print.today.none")));
+			return;
+		}
+		today.add(new Paragraph(getTranslation("print.today.intro", sessionsToday.size())));
+		UnorderedList list = new UnorderedList();
+		sessionsToday.forEach(session -> list.add(new ListItem(getTranslation("print.today.line",
+				Dates.shortTime(session.startsAt()), session.clientName(), session.referenceCode()))));
+		today.add(list);
+	}
+
+	private List<BatchPrinting.Item> chosenItems() {
+		if (whom.getValue() == Whom.SESSIONS_TODAY) {
+			return sessionsToday.stream()
+				.map(session -> new BatchPrinting.Item(session.clientId(), session.clientName(), session.sessionId()))
+				.toList();
+		}
+		return clients.getSelectedItems()
+			.stream()
+			.map(client -> new BatchPrinting.Item(client.id(), client.displayName()))
+			.toList();
 	}
 
 	@Override
@@ -133,12 +205,9 @@ class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void start() {
-		List<BatchPrinting.Item> items = clients.getSelectedItems()
-			.stream()
-			.map(client -> new BatchPrinting.Item(client.id(), client.displayName()))
-			.toList();
+		List<BatchPrinting.Item> items = chosenItems();
 		if (items.isEmpty()) {
-			Notifications.problem("print.none");
+			Notifications.problem(whom.getValue() == Whom.SESSIONS_TODAY ? "print.today.none" : "print.none");
 			return;
 		}
 		UI ui = UI.getCurrentOrThrow();

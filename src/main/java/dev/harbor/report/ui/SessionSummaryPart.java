@@ -28,7 +28,12 @@ class SessionSummaryPart implements SessionPart {
 	}
 
 	@Override
-	public Component create(long sessionId) {
+	public int order() {
+		return 50;
+	}
+
+	@Override
+	public Component create(long sessionId, long clientId) {
 		Anchor download = new Anchor((DownloadEvent event) -> send(event, sessionId),
 				UI.getCurrentOrThrow().getTranslation("session.summary.download"));
 		download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());

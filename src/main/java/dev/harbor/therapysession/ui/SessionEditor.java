@@ -1,6 +1,8 @@
 package dev.harbor.therapysession.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,11 +14,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.Notifications;
+import dev.harbor.common.ui.SessionInProgress;
 import dev.harbor.common.ui.SessionPart;
 import dev.harbor.therapysession.SessionNote;
 import dev.harbor.therapysession.SessionView;
@@ -54,13 +58,30 @@ class SessionEditor extends Section {
 
 	private final Div since = new Div();
 
+	private final SinceLastSession.Services services;
+
+	private final boolean inProgress;
+
+	private final Runnable closed;
+
+	/**
+	 * Opening a session of today makes it the client's open session: what is reviewed and
+	 * assigned meanwhile is linked to it.
+	 * @param closed told when the clinician closes the session
+	 */
 	SessionEditor(SessionView session, TherapySessionService sessions, List<SessionPart> parts,
-			SinceLastSession.Services services) {
+			SinceLastSession.Services services, Clock clock, Runnable closed) {
 		this.sessions = sessions;
-		this.parts = parts;
+		this.parts = parts.stream().sorted(Comparator.comparingInt(SessionPart::order)).toList();
 		this.session = session;
+		this.services = services;
+		this.closed = closed;
 		addClassNames("harbor-panel", "harbor-session");
 		LocalDate day = session.startsAt().toLocalDate();
+		inProgress = day.equals(Dates.today(clock));
+		if (inProgress) {
+			SessionInProgress.begin(session.clientId(), session.id(), session.startsAt());
+		}
 		LocalDate previous = sessions.previousSessionDay(session.id());
 		since.add(new SinceLastSession(session.clientId(), previous == null ? day.minusWeeks(4) : previous.plusDays(1),
 				day, services));
@@ -89,8 +110,20 @@ class SessionEditor extends Section {
 		clientResponse.setValue(text(note.clientResponse()));
 		plan.setValue(text(note.plan()));
 		List.of(focus, interventions, clientResponse, plan).forEach(area -> area.setReadOnly(session.signed()));
-		add(new H3(getTranslation("session.heading", Dates.shortDateTime(session.startsAt()), session.minutes())));
-		add(since, focus, interventions, clientResponse, plan);
+		Button close = new Button(getTranslation("session.close"), VaadinIcon.CLOSE_SMALL.create(), click -> close());
+		close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		Div header = new Div(
+				new H3(getTranslation("session.heading", Dates.shortDateTime(session.startsAt()), session.minutes())),
+				close);
+		header.addClassName("harbor-toolbar");
+		add(header);
+		if (inProgress) {
+			Paragraph open = new Paragraph(getTranslation("session.inProgress.here"));
+			open.addClassName("harbor-in-session");
+			add(open);
+		}
+		add(since, new GoneThrough(session.clientId(), session.id(), inProgress, services), focus, interventions,
+				clientResponse, plan);
 		saved.addClassName("harbor-muted");
 		saved.setText(session.signed()
 				? getTranslation("session.signedBy", session.signedByName(), Dates.shortDateTime(session.signedAt()))
@@ -105,10 +138,14 @@ class SessionEditor extends Section {
 			sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			add(sign);
 		}
-		Div extras = new Div();
-		extras.addClassName("harbor-actions");
-		parts.forEach(part -> extras.add(part.create(session.id())));
-		add(extras);
+		parts.forEach(part -> add(part.create(session.id(), session.clientId())));
+	}
+
+	private void close() {
+		if (inProgress) {
+			SessionInProgress.end(session.clientId());
+		}
+		closed.run();
 	}
 
 	private Div amendments() {

@@ -17,8 +17,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.SessionInProgress;
 import dev.harbor.common.ui.SessionPart;
+import dev.harbor.client.ClientNotFoundException;
 import dev.harbor.therapysession.NewSession;
+import dev.harbor.therapysession.SessionNotFoundException;
 import dev.harbor.therapysession.SessionView;
 import dev.harbor.therapysession.TherapySessionService;
 
@@ -59,6 +62,17 @@ class SessionsTab extends Div {
 		toolbar.addClassName("harbor-toolbar");
 		add(toolbar, open, list);
 		showList();
+		SessionInProgress.of(clientId).ifPresent(inProgress -> reopen(inProgress.sessionId()));
+	}
+
+	/** Back from another part of the client page: the open session shows again. */
+	private void reopen(long sessionId) {
+		try {
+			show(sessions.openSession(sessionId));
+		}
+		catch (SessionNotFoundException | ClientNotFoundException gone) {
+			SessionInProgress.end(clientId);
+		}
 	}
 
 	private void showList() {
@@ -83,8 +97,12 @@ class SessionsTab extends Div {
 	}
 
 	private void open(SessionView session) {
+		show(sessions.openSession(session.id()));
+	}
+
+	private void show(SessionView session) {
 		open.removeAll();
-		open.add(new SessionEditor(sessions.openSession(session.id()), sessions, parts, services));
+		open.add(new SessionEditor(session, sessions, parts, services, clock, open::removeAll));
 	}
 
 	private void newSession() {
@@ -104,8 +122,7 @@ class SessionsTab extends Div {
 						new NewSession(startsAt.getValue(), minutes.getValue()));
 				dialog.close();
 				showList();
-				open.removeAll();
-				open.add(new SessionEditor(created, sessions, parts, services));
+				show(created);
 			}
 			catch (InvalidInputException problem) {
 				HasValidation field = problem.field().equals("minutes") ? minutes : startsAt;

@@ -1,6 +1,7 @@
 package dev.harbor.report.ui;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -9,11 +10,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dev.harbor.client.ClientListItem;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.TestClients;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
+import dev.harbor.therapysession.NewSession;
+import dev.harbor.therapysession.TherapySessionService;
 import dev.harbor.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Printing several summaries at once while the page stays usable. */
@@ -29,6 +34,9 @@ class BatchPrintStoriesTest extends KaribuTest {
 
 	@Autowired
 	ClientService clients;
+
+	@Autowired
+	TherapySessionService sessions;
 
 	@Test
 	void three_clients_are_printed_in_the_background_and_one_that_moved_away_meanwhile_is_named()
@@ -63,6 +71,42 @@ class BatchPrintStoriesTest extends KaribuTest {
 		assertThat(database.jdbc()
 			.queryForObject("select count(*) from audit_event where detail = 'exported summary'", Long.class))
 			.isEqualTo(2);
+	}
+
+	@Test
+	void everyone_with_a_session_today_is_printed_with_that_sessions_note() throws InterruptedException {
+		clock.set(Instant.parse("2026-11-20T09:00:00Z"));
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
+		long rowan = TestClients.aClientOf(clients, maya, "Rowan Ashby");
+		long elif = TestClients.aClientOf(clients, maya, "Elif Demir");
+		TestAccounts.signIn(maya);
+		sessions.startSession(rowan, new NewSession(LocalDateTime.of(2026, 11, 20, 14, 0), 50));
+		sessions.startSession(noor, new NewSession(LocalDateTime.of(2026, 11, 20, 9, 30), 50));
+		sessions.startSession(elif, new NewSession(LocalDateTime.of(2026, 11, 21, 9, 30), 50));
+		signInAndOpen(maya, "print");
+
+		@SuppressWarnings("unchecked")
+		RadioButtonGroup<BatchPrintView.Whom> whom = _get(RadioButtonGroup.class,
+				spec -> spec.withLabel("Whose summaries"));
+		_setValue(whom, BatchPrintView.Whom.SESSIONS_TODAY);
+		assertThat(_find(Grid.class)).as("no clients to tick").isEmpty();
+		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+			.containsExactly("9:30\u202fAM: Noor Haddad (" + code(noor) + ")",
+					"2:00\u202fPM: Rowan Ashby (" + code(rowan) + ")");
+
+		_click(_get(Button.class, spec -> spec.withText("Print the chosen summaries")));
+		waitForResult();
+
+		assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("2 summaries are ready in one PDF.");
+		assertThat(database.jdbc()
+			.queryForList("select client_id from audit_event where detail = 'exported summary' order by id",
+					Long.class))
+			.containsExactly(noor, rowan);
+	}
+
+	private String code(long clientId) {
+		return database.jdbc().queryForObject("select reference_code from client where id = ?", String.class, clientId);
 	}
 
 	private static void waitForResult() throws InterruptedException {

@@ -4,21 +4,31 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.TestClients;
+import dev.harbor.correctiveexperience.CorrectiveExperienceService;
+import dev.harbor.correctiveexperience.TestExperiences;
 import dev.harbor.diary.DiaryEntryView;
 import dev.harbor.diary.DiaryService;
 import dev.harbor.diary.TestDiary;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.LibraryEntry;
 import dev.harbor.homework.TestHomework;
 import dev.harbor.report.Paper;
 import dev.harbor.report.ReportService;
@@ -59,6 +69,9 @@ class SessionStoriesTest extends KaribuTest {
 	@Autowired
 	DiaryService diary;
 
+	@Autowired
+	CorrectiveExperienceService experiences;
+
 	@Test
 	void opening_a_session_shows_what_happened_since_the_previous_one() {
 		clock.set(Instant.parse("2026-11-17T10:00:00Z"));
@@ -82,6 +95,79 @@ class SessionStoriesTest extends KaribuTest {
 			.contains("Paced breathing: 1 done of 14 planned", "1 diary entry",
 					"Brought to this session: Nov 10, 2026, No reply to my message for three hours",
 					"No corrective experiences");
+	}
+
+	@Test
+	void what_is_gone_through_and_the_homework_given_while_a_session_is_open_are_recorded_as_part_of_it() {
+		clock.set(Instant.parse("2026-11-17T10:00:00Z"));
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
+		TestAccounts.signIn(maya);
+		sessions.startSession(noor, new NewSession(LocalDateTime.of(2026, 11, 3, 10, 0), 50));
+		diary.recordEntry(noor, TestDiary.lateReply(LocalDateTime.of(2026, 11, 10, 21, 0)));
+		experiences.recordExperience(noor,
+				TestExperiences.askedForSupport(LocalDateTime.of(2026, 11, 12, 18, 0), 80, 30));
+
+		signInAndOpen(maya, "clients/" + noor);
+		openPart(noor, "sessions");
+		_click(_get(Button.class, spec -> spec.withText("New session")));
+		_click(_get(Button.class, spec -> spec.withText("Open the session")));
+		assertThat(texts()).contains("Nothing marked reviewed yet. What you mark reviewed in the Diary and "
+				+ "Experiences parts while this session is open appears here.");
+
+		openPart(noor, "diary");
+		assertThat(inSessionBanner()).startsWith("The session of Nov 17, 2026, 10:00")
+			.endsWith(" is open: what you mark reviewed here is recorded as gone through in it.");
+		GridKt._clickItem(_get(Grid.class), 0);
+		_click(_get(Button.class, spec -> spec.withText("Mark reviewed")));
+		openPart(noor, "experiences");
+		GridKt._clickItem(_get(Grid.class), 0);
+		_click(_get(Button.class, spec -> spec.withText("Mark reviewed")));
+
+		openPart(noor, "sessions");
+		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+			.contains("Diary, Nov 10, 2026: No reply to my message for three hours",
+					"Corrective experience, Nov 12, 2026: She will think I am too much");
+
+		_click(_get(Button.class, spec -> spec.withText("Assign homework")));
+		assertThat(texts()).contains("This homework will be recorded as agreed in this session.");
+		@SuppressWarnings("unchecked")
+		ComboBox<LibraryEntry> exercise = _get(ComboBox.class, spec -> spec.withLabel("Exercise"));
+		_setValue(exercise,
+				exercise.getListDataView()
+					.getItems()
+					.filter(entry -> entry.text().name().equals("Paced breathing"))
+					.findFirst()
+					.orElseThrow());
+		_click(_get(Button.class, spec -> spec.withText("Assign")));
+		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+			.contains("Paced breathing: every day, 3 minutes");
+
+		long today = database.jdbc()
+			.queryForObject("select id from therapy_session where starts_at > '2026-11-16'", Long.class);
+		assertThat(database.jdbc().queryForList("select reviewed_in_session from diary_entry", Long.class))
+			.containsExactly(today);
+		assertThat(database.jdbc().queryForList("select reviewed_in_session from corrective_experience", Long.class))
+			.containsExactly(today);
+		assertThat(database.jdbc().queryForList("select assigned_in_session from homework_assignment", Long.class))
+			.containsExactly(today);
+
+		_click(_get(Button.class, spec -> spec.withText("Close")));
+		openPart(noor, "diary");
+		assertThat(_find(Div.class, spec -> spec.withClasses("harbor-in-session"))).isEmpty();
+	}
+
+	private static void openPart(long clientId, String part) {
+		UI.getCurrent().navigate("clients/" + clientId, QueryParameters.of("tab", part));
+	}
+
+	/** The line above a part of the client page while a session is open. */
+	private static String inSessionBanner() {
+		return ((Span) _get(Div.class, spec -> spec.withClasses("harbor-in-session")).getComponentAt(0)).getText();
+	}
+
+	private static List<String> texts() {
+		return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
 	}
 
 	@Test
