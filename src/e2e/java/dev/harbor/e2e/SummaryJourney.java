@@ -42,6 +42,11 @@ class SummaryJourney extends BrowserJourney {
 		Files.write(Path.of("target", "screenshots", "30-downloaded-summary.pdf"), pdf);
 	}
 
+	/**
+	 * The session journey: open today's session, write the note, go through a diary entry
+	 * with the client (it is recorded as part of the session), give the next homework,
+	 * download the session's summary, and at the end of the day print everyone seen.
+	 */
 	@Test
 	void a_clinician_opens_a_session_writes_the_note_and_downloads_its_summary() throws IOException {
 		Page page = browser.newPage(1280, 1100);
@@ -66,6 +71,46 @@ class SummaryJourney extends BrowserJourney {
 		byte[] pdf = Files.readAllBytes(download.path());
 		assertThat(pdf.length).isGreaterThan(10_000);
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the diary")).click();
+		assertThat(page.locator(".harbor-in-session")).containsText("is open");
+		page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Mum cancelled our lunch"))
+			.click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark reviewed")).click();
+		assertThat(page.getByText("Marked reviewed.")).isVisible();
+		Browser.waitForToastsToGo(page);
+		browser.screenshot(page, "32-diary-while-a-session-is-open");
+		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the session")).click();
+		assertThat(page.getByText("Gone through in this session")).isVisible();
+		assertThat(page.locator(".harbor-session li").filter(new Locator.FilterOptions().setHasText("Diary, ")))
+			.containsText("Mum cancelled our lunch");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign homework")).click();
+		page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Exercise")).fill("Grounding");
+		page.getByRole(AriaRole.OPTION).first().click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign").setExact(true)).click();
+		assertThat(page.locator(".harbor-session li").filter(new Locator.FilterOptions().setHasText("minutes")))
+			.hasCount(1);
+		Browser.waitForToastsToGo(page);
+		browser.screenshot(page, "32-session-gone-through-and-homework");
+		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to dark theme")).click();
+		page.setViewportSize(390, 844);
+		assertThat(page.getByText("Gone through in this session")).isVisible();
+		browser.screenshot(page, "32-session-narrow-dark");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to light theme")).click();
+		page.setViewportSize(1280, 1100);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Print summaries")).click();
+		page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Everyone with a session today")).check();
+		assertThat(page.locator(".harbor-since li")).containsText("Juniper Hale");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print the chosen summaries")).click();
+		Download batch = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download the PDF")).click());
+		assertThat(new String(Files.readAllBytes(batch.path()), 0, 5)).isEqualTo("%PDF-");
+		browser.screenshot(page, "33-print-everyone-seen-today");
+		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 	}
 
 }

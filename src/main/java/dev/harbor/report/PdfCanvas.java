@@ -7,11 +7,16 @@ import java.io.UncheckedIOException;
 import java.text.Bidi;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
+import org.jspecify.annotations.Nullable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,8 +26,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * A page-flowing writer over PDFBox: text that wraps and moves to a new page when full,
  * tables whose header repeats on every page they cross, and room for vector drawings.
- * DejaVu fonts are embedded (subset), so every script they cover prints; characters they
- * lack print as a visible placeholder rather than failing the document.
+ * DejaVu fonts are embedded (subset), so every script they cover prints; Chinese,
+ * Japanese and Korean come from Droid Sans Fallback, loaded only when a document needs
+ * it; Arabic letters are joined into their contextual forms (ICU4J). Characters no font
+ * has (most emoji) print as a visible placeholder rather than failing the document
+ * (decision 0016).
  */
 final class PdfCanvas implements AutoCloseable {
 
@@ -34,6 +42,27 @@ final class PdfCanvas implements AutoCloseable {
 
 	private static final String PLACEHOLDER = "\u25A1";
 
+	private static final String FALLBACK = "/fonts/droid/DroidSansFallback.ttf";
+
+	/** The scripts the fallback font is loaded for; it is never tried for emoji. */
+	private static final Set<Character.UnicodeScript> FALLBACK_SCRIPTS = EnumSet.of(Character.UnicodeScript.HAN,
+			Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
+			Character.UnicodeScript.BOPOMOFO);
+
+	private static final ArabicShaping ARABIC = new ArabicShaping(
+			ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK);
+
+	/** Which font draws a character: the text's own, the fallback, or none. */
+	private enum Drawn {
+
+		PRIMARY, FALLBACK, NONE
+
+	}
+
+	/** A stretch of text drawn in one font. */
+	private record Run(PDType0Font font, String text) {
+	}
+
 	private final PDDocument document = new PDDocument();
 
 	private final PDRectangle size;
@@ -42,7 +71,9 @@ final class PdfCanvas implements AutoCloseable {
 
 	private final PDType0Font bold;
 
-	private final Map<Integer, Boolean> printable = new HashMap<>();
+	private final Map<Integer, Drawn> drawn = new HashMap<>();
+
+	private @Nullable PDType0Font fallback;
 
 	private PDPageContentStream content;
 
@@ -50,8 +81,8 @@ final class PdfCanvas implements AutoCloseable {
 
 	PdfCanvas(Paper paper) {
 		this.size = paper == Paper.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
-		this.regular = font("DejaVuSans.ttf");
-		this.bold = font("DejaVuSans-Bold.ttf");
+		this.regular = font(FONTS + "DejaVuSans.ttf");
+		this.bold = font(FONTS + "DejaVuSans-Bold.ttf");
 		newPage();
 	}
 
@@ -263,9 +294,11 @@ final class PdfCanvas implements AutoCloseable {
 	private void write(String text, float x, float baseline, float fontSize, boolean strong) {
 		try {
 			content.beginText();
-			content.setFont(strong ? bold : regular, fontSize);
 			content.newLineAtOffset(x, baseline);
-			content.showText(visualOrder(printableText(text)));
+			for (Run run : runs(visualOrder(printableText(shaped(text))), strong)) {
+				content.setFont(run.font(), fontSize);
+				content.showText(run.text());
+			}
 			content.endText();
 		}
 		catch (IOException failed) {
@@ -275,14 +308,32 @@ final class PdfCanvas implements AutoCloseable {
 
 	private float textWidth(String text, float fontSize, boolean strong) {
 		try {
-			return (strong ? bold : regular).getStringWidth(printableText(text)) / 1000 * fontSize;
+			float width = 0;
+			for (Run run : runs(printableText(shaped(text)), strong)) {
+				width += run.font().getStringWidth(run.text()) / 1000 * fontSize;
+			}
+			return width;
 		}
 		catch (IOException failed) {
 			throw new UncheckedIOException(failed);
 		}
 	}
 
-	/** Characters the fonts cannot draw (emoji, some scripts) become a visible box. */
+	/** Arabic letters in their joined forms, still in reading order; other text as is. */
+	private static String shaped(String text) {
+		if (text.codePoints()
+			.noneMatch(codePoint -> Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC)) {
+			return text;
+		}
+		try {
+			return ARABIC.shape(text);
+		}
+		catch (ArabicShapingException unshaped) {
+			return text;
+		}
+	}
+
+	/** Characters no font can draw (most emoji) become a visible box. */
 	private String printableText(String text) {
 		StringBuilder printableText = new StringBuilder();
 		text.codePoints().forEach(codePoint -> {
@@ -292,7 +343,7 @@ final class PdfCanvas implements AutoCloseable {
 			else if (Character.isISOControl(codePoint)) {
 				printableText.append(' ');
 			}
-			else if (printable.computeIfAbsent(codePoint, this::canDraw)) {
+			else if (drawnBy(codePoint) != Drawn.NONE) {
 				printableText.appendCodePoint(codePoint);
 			}
 			else {
@@ -302,11 +353,57 @@ final class PdfCanvas implements AutoCloseable {
 		return printableText.toString();
 	}
 
-	private boolean canDraw(int codePoint) {
+	/** Printable text cut where it moves between the text's own font and the fallback. */
+	private List<Run> runs(String text, boolean strong) {
+		PDType0Font own = strong ? bold : regular;
+		List<Run> runs = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		PDType0Font currentFont = own;
+		for (int i = 0; i < text.length();) {
+			int codePoint = text.codePointAt(i);
+			PDType0Font font = drawnBy(codePoint) == Drawn.FALLBACK ? fallback : own;
+			if (font != currentFont && !current.isEmpty()) {
+				runs.add(new Run(currentFont, current.toString()));
+				current.setLength(0);
+			}
+			currentFont = font;
+			current.appendCodePoint(codePoint);
+			i += Character.charCount(codePoint);
+		}
+		if (!current.isEmpty()) {
+			runs.add(new Run(currentFont, current.toString()));
+		}
+		return runs;
+	}
+
+	private Drawn drawnBy(int codePoint) {
+		if (codePoint == '\n' || codePoint == '\r' || Character.isISOControl(codePoint)) {
+			return Drawn.PRIMARY;
+		}
+		return drawn.computeIfAbsent(codePoint, this::findFont);
+	}
+
+	private Drawn findFont(int codePoint) {
+		String character = new String(Character.toChars(codePoint));
+		if (encodes(regular, character) && encodes(bold, character)) {
+			return Drawn.PRIMARY;
+		}
+		if (FALLBACK_SCRIPTS.contains(Character.UnicodeScript.of(codePoint))
+				|| Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+				|| Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS) {
+			if (fallback == null) {
+				fallback = font(FALLBACK);
+			}
+			if (encodes(fallback, character)) {
+				return Drawn.FALLBACK;
+			}
+		}
+		return Drawn.NONE;
+	}
+
+	private static boolean encodes(PDType0Font font, String character) {
 		try {
-			String character = new String(Character.toChars(codePoint));
-			regular.encode(character);
-			bold.encode(character);
+			font.encode(character);
 			return true;
 		}
 		catch (IOException | IllegalArgumentException missing) {
@@ -316,8 +413,7 @@ final class PdfCanvas implements AutoCloseable {
 
 	/**
 	 * Right-to-left runs (Arabic, Hebrew) are laid out in the order they are read, as PDF
-	 * text is drawn left to right; text extraction turns them back. Letters are not
-	 * joined into their Arabic contextual forms.
+	 * text is drawn left to right; text extraction turns them back.
 	 */
 	private static String visualOrder(String text) {
 		if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
@@ -355,10 +451,10 @@ final class PdfCanvas implements AutoCloseable {
 		}
 	}
 
-	private PDType0Font font(String file) {
-		try (InputStream in = PdfCanvas.class.getResourceAsStream(FONTS + file)) {
+	private PDType0Font font(String path) {
+		try (InputStream in = PdfCanvas.class.getResourceAsStream(path)) {
 			if (in == null) {
-				throw new IllegalStateException("Font " + file + " is missing from the class path");
+				throw new IllegalStateException("Font " + path + " is missing from the class path");
 			}
 			return PDType0Font.load(document, in, true);
 		}

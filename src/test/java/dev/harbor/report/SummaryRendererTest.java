@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,16 +77,44 @@ class SummaryRendererTest {
 		String arabic = "لم يرد على رسالتي";
 		String hebrew = "הוא לא ענה לי";
 		String chinese = "他没有回复我";
+		String japanese = "返事がない";
+		String korean = "답장이 없어요";
 		String html = "<script>alert('x')</script><b>bold?</b>";
-		byte[] pdf = SummaryRenderer.render(
-				TestSummaries.withNote(arabic + "\n" + hebrew + "\n" + chinese + "\n" + html + "\nSad 😔 today"),
-				Paper.A4);
+		byte[] pdf = SummaryRenderer.render(TestSummaries.withNote(arabic + "\n" + hebrew + "\n" + chinese + "\n"
+				+ japanese + "\n" + korean + "\n" + html + "\nSad 😔 today"), Paper.A4);
 
 		String text = text(pdf);
-		assertThat(text).contains(arabic, hebrew, html, "Sad");
-		// DejaVu has no Chinese or emoji glyphs: they print as visible boxes, never break
-		// the file.
-		assertThat(text).contains("\u25A1");
+		assertThat(text).contains(arabic, hebrew, chinese, japanese, korean, html, "Sad 😔 today");
+		// A character no font has prints as a visible box, never breaks the file.
+		assertThat(text(SummaryRenderer.render(TestSummaries.withNote("Tired \uD83E\uDEE0 again"), Paper.A4)))
+			.contains("Tired \u25A1 again");
+		assertThat(fontNames(pdf)).anyMatch(name -> name.contains("DroidSansFallback"));
+	}
+
+	@Test
+	void arabic_letters_are_drawn_joined_in_their_contextual_forms() throws IOException {
+		byte[] pdf = SummaryRenderer.render(TestSummaries.withNote("لم يرد على رسالتي"), Paper.A4);
+
+		List<Integer> drawn = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper glyphs = new PDFTextStripper() {
+				@Override
+				protected void processTextPosition(TextPosition position) {
+					position.getUnicode().codePoints().forEach(drawn::add);
+				}
+			};
+			glyphs.getText(document);
+		}
+		// Joined letters are the presentation forms (U+FE70 to U+FEFF): the initial,
+		// medial and final shapes, and the lam-alef ligature.
+		assertThat(drawn).anyMatch(codePoint -> codePoint >= 0xFE70 && codePoint <= 0xFEFF)
+			.noneMatch(codePoint -> codePoint >= 0x0621 && codePoint <= 0x064A);
+	}
+
+	@Test
+	void the_fallback_font_is_embedded_only_when_a_summary_needs_it() throws IOException {
+		assertThat(fontNames(SummaryRenderer.render(TestSummaries.typical(), Paper.A4)))
+			.noneMatch(name -> name.contains("DroidSansFallback"));
 	}
 
 	@Test
@@ -107,6 +136,18 @@ class SummaryRendererTest {
 		try (PDDocument document = Loader.loadPDF(letter)) {
 			assertThat(document.getPage(0).getMediaBox().getHeight()).isEqualTo(PDRectangle.LETTER.getHeight());
 		}
+	}
+
+	private static List<String> fontNames(byte[] pdf) throws IOException {
+		List<String> names = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			for (PDPage page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					names.add(page.getResources().getFont(name).getName());
+				}
+			}
+		}
+		return names;
 	}
 
 	private static String text(byte[] pdf) throws IOException {

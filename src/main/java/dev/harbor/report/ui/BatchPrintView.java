@@ -248,6 +248,7 @@ class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
 		print.setEnabled(true);
 		cancel.setVisible(false);
 		progress.setVisible(false);
+		progressText.setText("");
 		result.removeAll();
 		result
 			.add(new Paragraph(getTranslation(batch.cancelled() ? "print.cancelled" : "print.done", batch.printed())));

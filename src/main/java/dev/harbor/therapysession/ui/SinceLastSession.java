@@ -15,6 +15,7 @@ import dev.harbor.diary.DiaryService;
 import dev.harbor.homework.Adherence;
 import dev.harbor.homework.AssignmentView;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.Rhythm;
 
 import org.springframework.data.domain.PageRequest;
 
@@ -44,7 +45,15 @@ class SinceLastSession extends Div {
 					done += week.done();
 				}
 			}
-			if (planned > 0 || done > 0) {
+			if (assignment.rhythm() instanceof Rhythm.WhenTriggered) {
+				// Practised when something stirs the client up: a count, never "of
+				// planned".
+				if (done > 0) {
+					facts.add(new ListItem(
+							getTranslation("session.since.homework.triggered", assignment.text().name(), done)));
+				}
+			}
+			else if (planned > 0 || done > 0) {
 				facts.add(new ListItem(
 						getTranslation("session.since.homework", assignment.text().name(), done, planned)));
 			}
