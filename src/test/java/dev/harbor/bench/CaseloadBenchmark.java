@@ -1,5 +1,7 @@
 package dev.harbor.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
+import java.util.stream.StreamSupport;
 import java.util.function.IntSupplier;
 
 import dev.harbor.Application;
@@ -34,6 +37,9 @@ import dev.harbor.report.SummaryRequest;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.Role;
 import dev.harbor.testsupport.EmbeddedPostgres;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -156,6 +162,7 @@ public final class CaseloadBenchmark {
 					i -> reports.clientSummary(diaryClient, year, Locale.ENGLISH)));
 			lines.add(allocation(name, "one summary PDF",
 					() -> reports.clientSummary(diaryClient, year, Locale.ENGLISH).content().length));
+			lines.add(pages(name, reports.clientSummary(diaryClient, year, Locale.ENGLISH).content()));
 			BatchPrinting batches = app.getBean(BatchPrinting.class);
 			List<BatchPrinting.Item> thirty = practice.focusCaseload()
 				.subList(0, 30)
@@ -229,6 +236,30 @@ public final class CaseloadBenchmark {
 		Arrays.sort(bytes);
 		return String.format(Locale.ROOT, "%s | %s | allocates %.1f MB per call | result %,d bytes", database,
 				operation, bytes[bytes.length / 2] / 1e6, size);
+	}
+
+	private static String pages(String database, byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return String
+				.format(Locale.ROOT, "%s | the summary timed above | %d pages, %,d bytes, fonts %s", database,
+						document.getNumberOfPages(), pdf.length,
+						StreamSupport.stream(document.getPages().spliterator(), false)
+							.flatMap(page -> StreamSupport
+								.stream(page.getResources().getFontNames().spliterator(), false)
+								.map(fontName -> {
+									try {
+										return page.getResources().getFont(fontName).getName();
+									}
+									catch (IOException unreadable) {
+										throw new UncheckedIOException(unreadable);
+									}
+								}))
+							.distinct()
+							.toList());
+		}
+		catch (IOException unreadable) {
+			throw new UncheckedIOException(unreadable);
+		}
 	}
 
 	private static UsernamePasswordAuthenticationToken signedIn(HarborUser user) {

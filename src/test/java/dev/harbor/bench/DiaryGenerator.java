@@ -62,7 +62,8 @@ final class DiaryGenerator {
 			LocalDateTime when = today.minusDays(random.nextInt(365))
 				.atTime(8 + random.nextInt(14), random.nextInt(60));
 			rows.add(new Object[] { id, clientId, Timestamp.valueOf(when), Date.valueOf(when.toLocalDate()),
-					"Situation " + i, "Thought " + i, pick(RELATIONSHIPS), clinicianId, entered });
+					"Situation " + i + (i % 50 == 0 ? " 他没有回复我" : ""), "Thought " + i, pick(RELATIONSHIPS), clinicianId,
+					entered, i % 25 == 0 });
 			for (String feeling : distinct(FEELINGS, 1 + random.nextInt(3))) {
 				feelings.add(new Object[] { id, feeling, random.nextInt(101) });
 			}
@@ -77,7 +78,7 @@ final class DiaryGenerator {
 		PracticeGenerator.batch(jdbc, """
 				insert into diary_entry (id, version, client_id, happened_at, happened_on, situation, thoughts,
 				    relationship, source, entered_by, entered_by_kind, entered_at, flagged, reviewed_at)
-				values (?, 0, ?, ?, ?, ?, ?, ?, 'IMPORTED', ?, 'CLINICIAN', ?, false, null)""", rows);
+				values (?, 0, ?, ?, ?, ?, ?, ?, 'IMPORTED', ?, 'CLINICIAN', ?, ?, null)""", rows);
 		PracticeGenerator.batch(jdbc, "insert into diary_feeling (entry_id, feeling, intensity) values (?, ?, ?)",
 				feelings);
 		PracticeGenerator.batch(jdbc, "insert into diary_behaviour (entry_id, behaviour) values (?, ?)", behaviours);

@@ -67,7 +67,7 @@ class HomeworkSessionPart implements SessionPart {
 		else {
 			UnorderedList list = new UnorderedList();
 			agreed.forEach(assignment -> list.add(new ListItem(part.getTranslation("session.homework.line",
-					assignment.text().name(), HomeworkWords.rhythm(assignment.rhythm()), assignment.targetMinutes()))));
+					assignment.text().name(), HomeworkWords.rhythm(assignment.rhythm()), assignment.currentTargetMinutes()))));
 			part.add(list);
 		}
 		Button assign = new Button(part.getTranslation("session.homework.assign"), VaadinIcon.PLUS.create(),
