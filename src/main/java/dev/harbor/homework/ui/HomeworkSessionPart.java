@@ -66,8 +66,9 @@ class HomeworkSessionPart implements SessionPart {
 		}
 		else {
 			UnorderedList list = new UnorderedList();
-			agreed.forEach(assignment -> list.add(new ListItem(part.getTranslation("session.homework.line",
-					assignment.text().name(), HomeworkWords.rhythm(assignment.rhythm()), assignment.currentTargetMinutes()))));
+			agreed.forEach(assignment -> list
+				.add(new ListItem(part.getTranslation("session.homework.line", assignment.text().name(),
+						HomeworkWords.rhythm(assignment.rhythm()), assignment.currentTargetMinutes()))));
 			part.add(list);
 		}
 		Button assign = new Button(part.getTranslation("session.homework.assign"), VaadinIcon.PLUS.create(),
