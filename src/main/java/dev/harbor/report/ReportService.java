@@ -78,7 +78,7 @@ public class ReportService {
 		LocalDate previous = sessions.previousSessionDay(sessionId);
 		LocalDate from = previous == null ? day.minusWeeks(4) : previous.plusDays(1);
 		return summary(session.clientId(), new SummaryRequest(from, day, paper, byReferenceCode),
-				noteText(session, locale), locale);
+				new SummaryGatherer.ForSession(sessionId, noteText(session, locale)), locale);
 	}
 
 	/** One client's summary for a period of the clinician's choosing. */
@@ -88,7 +88,8 @@ public class ReportService {
 		return summary(clientId, request, null, locale);
 	}
 
-	private SummaryFile summary(long clientId, SummaryRequest request, @Nullable String note, Locale locale) {
+	private SummaryFile summary(long clientId, SummaryRequest request, SummaryGatherer.@Nullable ForSession session,
+			Locale locale) {
 		LocalDate today = LocalDate.now(clock);
 		if (request.from() == null || request.to() == null || request.to().isBefore(request.from())
 				|| request.from().isBefore(request.to().minusYears(MAX_YEARS)) || request.from().isAfter(today)) {
@@ -96,7 +97,7 @@ public class ReportService {
 		}
 		ClientProfile client = clients.openClient(clientId);
 		SessionSummary summary = gatherer.gather(client, request, practiceName, currentUser.require().displayName(),
-				clock.instant(), today, note, locale);
+				clock.instant(), today, session, locale);
 		byte[] pdf = SummaryRenderer.render(summary, request.paper());
 		audit.record(AuditAction.EXPORT, AuditSubject.CLIENT, clientId, clientId, "exported summary");
 		return new SummaryFile("summary-" + client.referenceCode() + "-" + today + ".pdf", pdf);

@@ -14,15 +14,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param clientLabel the client's name, or their reference code when the clinician chose
  * so
+ * @param goneThrough for a session's summary, the diary entries and corrective
+ * experiences marked reviewed during it, one worded line each; empty otherwise
  */
 public record SessionSummary(Labels labels, Locale locale, String practiceName, String clinicianName,
 		String clientLabel, String referenceCode, LocalDate from, LocalDate to, Instant generatedAt,
 		List<Homework> homework, List<DistressWeek> distress, Diary diary, Experiences experiences,
-		@Nullable String sessionNote, List<String> nextHomework) {
+		@Nullable String sessionNote, List<String> goneThrough, List<String> nextHomework) {
 
 	public SessionSummary {
 		homework = List.copyOf(homework);
 		distress = List.copyOf(distress);
+		goneThrough = List.copyOf(goneThrough);
 		nextHomework = List.copyOf(nextHomework);
 	}
 
@@ -112,8 +115,8 @@ public record SessionSummary(Labels labels, Locale locale, String practiceName, 
 			String diaryHeading, String diaryNone, String entries, String needs, String feelings, String behaviours,
 			String feelingsChart, String flaggedHeading, String date, String situation, String experiencesHeading,
 			String experiencesNone, String averageDrop, String risk, String beliefBefore, String beliefAfter,
-			String learned, String beliefChart, String noteHeading, String noteNone, String nextHeading,
-			String nextNone, String confidential, String pageOf) {
+			String learned, String beliefChart, String noteHeading, String noteNone, String goneThroughHeading,
+			String nextHeading, String nextNone, String confidential, String pageOf) {
 	}
 
 	/** Ids and kinds only: what clients write never reaches a log line. */

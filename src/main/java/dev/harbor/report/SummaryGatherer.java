@@ -2,6 +2,8 @@ package dev.harbor.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,20 +60,53 @@ class SummaryGatherer {
 		this.words = words;
 	}
 
+	/**
+	 * @param session the session this summary is for, with its note; null for a period of
+	 * the clinician's choosing
+	 */
 	SessionSummary gather(ClientProfile client, SummaryRequest request, String practice, String clinician, Instant now,
-			LocalDate today, @Nullable String note, Locale locale) {
+			LocalDate today, @Nullable ForSession session, Locale locale) {
 		LocalDate from = request.from();
 		LocalDate to = request.to();
 		ClientHomework work = homework.clientHomework(client.id(), today);
+		Long sessionId = session == null ? null : session.id();
 		return new SessionSummary(labels(locale), locale, practice, clinician,
 				request.byReferenceCode() ? client.referenceCode() : client.displayName(), client.referenceCode(), from,
 				to, now, homeworkLines(work, from, to, locale), distress(work, from, to),
-				diaryPart(client.id(), from, to, locale), experiencesPart(client.id(), from, to, locale), note,
+				diaryPart(client.id(), from, to, locale), experiencesPart(client.id(), from, to, locale),
+				session == null ? null : session.note(),
+				sessionId == null ? List.of() : goneThrough(client.id(), sessionId, locale),
 				work.assignments()
 					.stream()
 					.filter(assignment -> assignment.status() == AssignmentStatus.ACTIVE)
-					.map(assignment -> assignment.text().name() + ": " + PlanWords.plan(words, assignment, locale))
+					.map(assignment -> assignment.text().name() + ": " + PlanWords.plan(words, assignment, locale)
+							+ (sessionId != null && sessionId.equals(assignment.assignedInSession())
+									? " " + t(locale, "report.next.agreedHere") : ""))
 					.toList());
+	}
+
+	/** A session's id and its note as text, for a session's summary. */
+	record ForSession(long id, String note) {
+
+		@Override
+		public String toString() {
+			return "ForSession[id=" + id + "]";
+		}
+
+	}
+
+	/** The diary entries and experiences marked reviewed during the session, in order. */
+	private List<String> goneThrough(long clientId, long sessionId, Locale locale) {
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+		List<String> lines = new ArrayList<>();
+		diary.reviewedInSession(clientId, sessionId)
+			.forEach(entry -> lines.add(t(locale, "report.goneThrough.diary",
+					dates.format(entry.happenedAt().toLocalDate()), entry.entry().situation())));
+		experiences.reviewedInSession(clientId, sessionId)
+			.forEach(experience -> lines
+				.add(t(locale, "report.goneThrough.experience", dates.format(experience.happenedAt().toLocalDate()),
+						experience.experience().feared() == null ? "" : experience.experience().feared())));
+		return lines;
 	}
 
 	private List<SessionSummary.Homework> homeworkLines(ClientHomework work, LocalDate from, LocalDate to,
@@ -170,8 +205,9 @@ class SummaryGatherer {
 				t(locale, "report.situation"), t(locale, "report.experiences"), t(locale, "report.experiences.none"),
 				t(locale, "report.averageDrop"), t(locale, "report.risk"), t(locale, "report.beliefBefore"),
 				t(locale, "report.beliefAfter"), t(locale, "report.learned"), t(locale, "report.belief.chart"),
-				t(locale, "report.note"), t(locale, "report.note.none"), t(locale, "report.next"),
-				t(locale, "report.next.none"), t(locale, "report.confidential"), t(locale, "report.pageOf"));
+				t(locale, "report.note"), t(locale, "report.note.none"), t(locale, "report.goneThrough"),
+				t(locale, "report.next"), t(locale, "report.next.none"), t(locale, "report.confidential"),
+				t(locale, "report.pageOf"));
 	}
 
 }

@@ -40,6 +40,10 @@ final class SummaryRenderer {
 			pdf.heading(words.noteHeading(), 13);
 			pdf.paragraph(summary.sessionNote() == null || summary.sessionNote().isBlank() ? words.noteNone()
 					: summary.sessionNote(), BODY, false);
+			if (!summary.goneThrough().isEmpty()) {
+				pdf.heading(words.goneThroughHeading(), 13);
+				summary.goneThrough().forEach(item -> pdf.paragraph("\u2022 " + item, BODY, false));
+			}
 			pdf.heading(words.nextHeading(), 13);
 			if (summary.nextHomework().isEmpty()) {
 				pdf.paragraph(words.nextNone(), BODY, false);

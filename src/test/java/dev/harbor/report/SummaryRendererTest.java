@@ -29,6 +29,7 @@ class SummaryRendererTest {
 			.contains("Corrective experiences", "Average drop of the feared belief: 50.0", "80 %", "30 %",
 					"Asking early works")
 			.contains("Session note", "Focus: the evenings.", "Plan: keep the walk before texting.")
+			.contains("Gone through in this session", "Diary, Nov 5, 2026: No reply all evening")
 			.contains("Homework for the next period", "Paced breathing, every day")
 			.contains("Confidential: clinical information. Keep it safe.", "Page 1 of 2", "Page 2 of 2");
 	}
@@ -37,8 +38,11 @@ class SummaryRendererTest {
 	void an_empty_period_renders_and_says_so() throws IOException {
 		String text = text(SummaryRenderer.render(TestSummaries.emptyPeriod(), Paper.A4));
 
-		assertThat(text).contains("No homework in this period.", "No diary entries in this period.",
-				"No corrective experiences in this period.", "No note yet.", "No homework planned.");
+		assertThat(text)
+			.contains("No homework in this period.", "No diary entries in this period.",
+					"No corrective experiences in this period.", "No note yet.", "No homework planned.")
+			.as("a summary that is not a session's has no list of what was gone through")
+			.doesNotContain("Gone through in this session");
 	}
 
 	@Test

@@ -16,8 +16,9 @@ final class TestSummaries {
 			"Most frequent feelings", "Most frequent reactions", "Feelings over time", "Flagged for this session",
 			"Date", "What happened", "Corrective experiences", "No corrective experiences in this period.",
 			"Average drop of the feared belief", "Risked", "Believed before", "Believed after", "Learned",
-			"Feared belief before and after", "Session note", "No note yet.", "Homework for the next period",
-			"No homework planned.", "Confidential: clinical information. Keep it safe.", "Page {0} of {1}");
+			"Feared belief before and after", "Session note", "No note yet.", "Gone through in this session",
+			"Homework for the next period", "No homework planned.", "Confidential: clinical information. Keep it safe.",
+			"Page {0} of {1}");
 
 	private TestSummaries() {
 	}
@@ -40,14 +41,15 @@ final class TestSummaries {
 								"Asking early works"),
 						new SessionSummary.Experience(monday.plusDays(9), "Repaired after a conflict", 90, 40, null)),
 						50.0),
-				"Focus: the evenings.\nPlan: keep the walk before texting.", List.of("Paced breathing, every day"));
+				"Focus: the evenings.\nPlan: keep the walk before texting.",
+				List.of("Diary, Nov 5, 2026: No reply all evening"), List.of("Paced breathing, every day"));
 	}
 
 	static SessionSummary emptyPeriod() {
 		LocalDate day = LocalDate.of(2026, 11, 2);
 		return new SessionSummary(LABELS, Locale.ENGLISH, "Harbor Practice", "Maya Okafor", "HB-7KQ2MX", "HB-7KQ2MX",
 				day, day, Instant.parse("2026-11-16T10:00:00Z"), List.of(), List.of(), SessionSummary.Diary.empty(),
-				SessionSummary.Experiences.none(), null, List.of());
+				SessionSummary.Experiences.none(), null, List.of(), List.of());
 	}
 
 	static SessionSummary withFlagged(int count, String situation) {
@@ -60,7 +62,7 @@ final class TestSummaries {
 		return new SessionSummary(typical.labels(), typical.locale(), typical.practiceName(), typical.clinicianName(),
 				typical.clientLabel(), typical.referenceCode(), typical.from(), typical.to(), typical.generatedAt(),
 				typical.homework(), typical.distress(), diary, typical.experiences(), typical.sessionNote(),
-				typical.nextHomework());
+				typical.goneThrough(), typical.nextHomework());
 	}
 
 	static SessionSummary withNote(String note) {
@@ -68,7 +70,7 @@ final class TestSummaries {
 		return new SessionSummary(typical.labels(), typical.locale(), typical.practiceName(), typical.clinicianName(),
 				typical.clientLabel(), typical.referenceCode(), typical.from(), typical.to(), typical.generatedAt(),
 				typical.homework(), typical.distress(), typical.diary(), typical.experiences(), note,
-				typical.nextHomework());
+				typical.goneThrough(), typical.nextHomework());
 	}
 
 }

@@ -98,7 +98,8 @@ class SessionStoriesTest extends KaribuTest {
 	}
 
 	@Test
-	void what_is_gone_through_and_the_homework_given_while_a_session_is_open_are_recorded_as_part_of_it() {
+	void what_is_gone_through_and_the_homework_given_while_a_session_is_open_are_recorded_as_part_of_it()
+			throws IOException {
 		clock.set(Instant.parse("2026-11-17T10:00:00Z"));
 		HarborUser maya = accounts.clinician("Maya Okafor");
 		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
@@ -151,6 +152,13 @@ class SessionStoriesTest extends KaribuTest {
 			.containsExactly(today);
 		assertThat(database.jdbc().queryForList("select assigned_in_session from homework_assignment", Long.class))
 			.containsExactly(today);
+
+		try (PDDocument pdf = Loader
+			.loadPDF(reports.sessionSummary(today, Paper.A4, false, Locale.ENGLISH).content())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Gone through in this session",
+					"Diary, Nov 10, 2026: No reply to my message for three hours",
+					"Corrective experience, Nov 12, 2026: She will think I am too much", "(agreed in this session)");
+		}
 
 		_click(_get(Button.class, spec -> spec.withText("Close")));
 		openPart(noor, "diary");
