@@ -40,6 +40,12 @@ class SummaryJourney extends BrowserJourney {
 		assertThat(pdf.length).isGreaterThan(10_000);
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
 		Files.write(Path.of("target", "screenshots", "30-downloaded-summary.pdf"), pdf);
+
+		Download handout = page.waitForDownload(() -> page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download the handout (PDF)"))
+			.click());
+		assertThat(handout.suggestedFilename()).matches("handout-HB-[2-9A-Z]{6}-\\d{4}-\\d{2}-\\d{2}\\.pdf");
+		assertThat(new String(Files.readAllBytes(handout.path()), 0, 5)).isEqualTo("%PDF-");
 	}
 
 	/**

@@ -52,9 +52,12 @@ public class ReportService {
 
 	private final String practiceName;
 
+	private final Paper practicePaper;
+
 	ReportService(ClientService clients, SummaryGatherer gatherer, HandoutGatherer handouts,
 			TherapySessionService sessions, HarborI18nProvider words, CurrentUser currentUser, AuditService audit,
-			Clock clock, @Value("${harbor.practice.name:Harbor}") String practiceName) {
+			Clock clock, @Value("${harbor.practice.name:Harbor}") String practiceName,
+			@Value("${harbor.practice.paper:A4}") Paper practicePaper) {
 		this.clients = clients;
 		this.gatherer = gatherer;
 		this.handouts = handouts;
@@ -64,6 +67,16 @@ public class ReportService {
 		this.audit = audit;
 		this.clock = clock;
 		this.practiceName = practiceName;
+		this.practicePaper = practicePaper;
+	}
+
+	/**
+	 * The practice's paper (A4 or US Letter, set with {@code HARBOR_PAPER}): what a
+	 * session's summary prints on, and the first choice wherever paper is chosen.
+	 */
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public Paper practicePaper() {
+		return practicePaper;
 	}
 
 	/**

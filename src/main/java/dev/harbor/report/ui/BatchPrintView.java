@@ -33,6 +33,7 @@ import dev.harbor.common.ui.Notifications;
 import dev.harbor.report.BatchPrinting;
 import dev.harbor.report.BatchResult;
 import dev.harbor.report.Paper;
+import dev.harbor.report.ReportService;
 import dev.harbor.report.SummaryFile;
 import dev.harbor.report.SummaryRequest;
 import dev.harbor.security.Role;
@@ -103,7 +104,8 @@ class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
 
 	}
 
-	BatchPrintView(BatchPrinting batches, ClientService caseload, TherapySessionService sessions, Clock clock) {
+	BatchPrintView(BatchPrinting batches, ReportService reports, ClientService caseload, TherapySessionService sessions,
+			Clock clock) {
 		this.batches = batches;
 		this.sessions = sessions;
 		this.clock = clock;
@@ -125,7 +127,7 @@ class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
 		paper.setLabel(getTranslation("report.paper"));
 		paper.setItems(Paper.values());
 		paper.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
-		paper.setValue(Paper.A4);
+		paper.setValue(reports.practicePaper());
 		byCode.setLabel(getTranslation("report.byCode"));
 		print.setText(getTranslation("print.start"));
 		print.setIcon(VaadinIcon.PRINT.create());

@@ -9,14 +9,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.ui.SessionPart;
-import dev.harbor.report.Paper;
 import dev.harbor.report.ReportService;
 import dev.harbor.report.SummaryFile;
 
 /**
  * The session's summary as PDF: the time since the previous session, with this session's
- * note. A4 and the client's name; the Summary PDF part of the client page offers the
- * other choices.
+ * note. The practice's paper and the client's name; the Summary PDF part of the client
+ * page offers the other choices.
  */
 @org.springframework.stereotype.Component
 class SessionSummaryPart implements SessionPart {
@@ -44,7 +43,8 @@ class SessionSummaryPart implements SessionPart {
 
 	private void send(DownloadEvent event, long sessionId) throws IOException {
 		try {
-			SummaryFile file = reports.sessionSummary(sessionId, Paper.A4, false, event.getUI().getLocale());
+			SummaryFile file = reports.sessionSummary(sessionId, reports.practicePaper(), false,
+					event.getUI().getLocale());
 			PdfDownload.send(event, file);
 		}
 		catch (RuntimeException refused) {

@@ -2,9 +2,11 @@ package dev.harbor.report.ui;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,12 +31,16 @@ import dev.harbor.report.SummaryRequest;
 /**
  * A session summary as PDF for a period of the clinician's choosing: on A4 or US Letter,
  * with the client's name or, by choice, only their reference code. The file name carries
- * the reference code and the date, never the name.
+ * the reference code and the date, never the name. Below it, the client's homework
+ * handout on paper.
  */
 class SummaryPanel extends Section {
 
 	/** The period offered first: the last four weeks, about the time since a session. */
 	static final int DEFAULT_WEEKS = 4;
+
+	/** The handout's log offered first: two weeks, a usual gap between sessions. */
+	static final int HANDOUT_WEEKS = 2;
 
 	private final ReportService reports;
 
@@ -61,7 +67,7 @@ class SummaryPanel extends Section {
 		paper.setLabel(getTranslation("report.paper"));
 		paper.setItems(Paper.values());
 		paper.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
-		paper.setValue(Paper.A4);
+		paper.setValue(reports.practicePaper());
 		byCode.setLabel(getTranslation("report.byCode"));
 		Anchor download = new Anchor((DownloadEvent event) -> download(event), getTranslation("report.download"));
 		download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
@@ -70,6 +76,36 @@ class SummaryPanel extends Section {
 		Div choices = new Div(from, to, paper, byCode);
 		choices.addClassName("harbor-filters");
 		add(new H2(getTranslation("report.heading")), new Paragraph(getTranslation("report.intro")), choices, download);
+		addHandout();
+	}
+
+	/** The client's homework on paper, with a log until the next session. */
+	private void addHandout() {
+		weeks.setLabel(getTranslation("report.handout.weeks"));
+		weeks.setMin(1);
+		weeks.setMax(HandoutRequest.MAX_WEEKS);
+		weeks.setStepButtonsVisible(true);
+		weeks.setWidth("16rem");
+		weeks.setValue(HANDOUT_WEEKS);
+		Anchor download = new Anchor((DownloadEvent event) -> downloadHandout(event),
+				getTranslation("report.handout.download"));
+		download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+		download.addClassName("harbor-export");
+		download.getElement().setAttribute("download", true);
+		Div choices = new Div(weeks);
+		choices.addClassName("harbor-filters");
+		Div handout = new Div(new H2(getTranslation("report.handout.heading")),
+				new Paragraph(getTranslation("report.handout.intro")), choices, download);
+		handout.addClassName("harbor-handout");
+		add(handout);
+	}
+
+	private void downloadHandout(DownloadEvent event) throws IOException {
+		AtomicReference<HandoutRequest> request = new AtomicReference<>();
+		event.getUI()
+			.accessSynchronously(() -> request.set(new HandoutRequest(weeks.getValue() == null ? 0 : weeks.getValue(),
+					paper.getValue() == null ? reports.practicePaper() : paper.getValue())));
+		send(event, () -> reports.clientHandout(clientId, request.get(), event.getUI().getLocale()));
 	}
 
 	/**
@@ -79,20 +115,31 @@ class SummaryPanel extends Section {
 		AtomicReference<SummaryRequest> request = new AtomicReference<>();
 		event.getUI()
 			.accessSynchronously(() -> request.set(new SummaryRequest(from.getValue(), to.getValue(),
-					paper.getValue() == null ? Paper.A4 : paper.getValue(), byCode.getValue())));
+					paper.getValue() == null ? reports.practicePaper() : paper.getValue(), byCode.getValue())));
 		send(event, () -> reports.clientSummary(clientId, request.get(), event.getUI().getLocale()));
 	}
 
 	private void send(DownloadEvent event, Supplier<SummaryFile> make) throws IOException {
+		event.getUI().access(() -> List.<HasValidation>of(from, to, weeks).forEach(field -> field.setInvalid(false)));
 		try {
 			SummaryFile file = make.get();
 			PdfDownload.send(event, file);
 		}
-		catch (InvalidInputException | ClientNotFoundException refused) {
+		catch (InvalidInputException invalid) {
 			event.getResponse().setStatus(400);
-			event.getUI()
-				.access(() -> Notifications
-					.problem(refused instanceof InvalidInputException invalid ? invalid.messageKey() : "report.gone"));
+			event.getUI().access(() -> {
+				HasValidation field = switch (invalid.field()) {
+					case "weeks" -> weeks;
+					case "to" -> to;
+					default -> from;
+				};
+				field.setErrorMessage(getTranslation(invalid.messageKey()));
+				field.setInvalid(true);
+			});
+		}
+		catch (ClientNotFoundException gone) {
+			event.getResponse().setStatus(400);
+			event.getUI().access(() -> Notifications.problem("report.gone"));
 		}
 	}
 

@@ -10,10 +10,12 @@ import java.util.Locale;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,9 +32,6 @@ import dev.harbor.diary.TestDiary;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.homework.LibraryEntry;
 import dev.harbor.homework.TestHomework;
-import dev.harbor.report.Paper;
-import dev.harbor.report.ReportService;
-import dev.harbor.report.SummaryFile;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
 import dev.harbor.therapysession.NewSession;
@@ -56,9 +55,6 @@ class SessionStoriesTest extends KaribuTest {
 
 	@Autowired
 	ClientService clients;
-
-	@Autowired
-	ReportService reports;
 
 	@Autowired
 	TherapySessionService sessions;
@@ -153,8 +149,8 @@ class SessionStoriesTest extends KaribuTest {
 		assertThat(database.jdbc().queryForList("select assigned_in_session from homework_assignment", Long.class))
 			.containsExactly(today);
 
-		try (PDDocument pdf = Loader
-			.loadPDF(reports.sessionSummary(today, Paper.A4, false, Locale.ENGLISH).content())) {
+		try (PDDocument pdf = Loader.loadPDF(DownloadKt
+			._download(_get(Anchor.class, spec -> spec.withText("Download this session's summary (PDF)"))))) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("Gone through in this session",
 					"Diary, Nov 10, 2026: No reply to my message for three hours",
 					"Corrective experience, Nov 12, 2026: She will think I am too much", "(agreed in this session)");
@@ -204,9 +200,9 @@ class SessionStoriesTest extends KaribuTest {
 		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
 			.anyMatch(text -> text.endsWith("Maya Okafor: She called: it helped."));
 
-		long session = database.jdbc().queryForObject("select id from therapy_session", Long.class);
-		SummaryFile file = reports.sessionSummary(session, Paper.A4, false, Locale.ENGLISH);
-		try (PDDocument pdf = Loader.loadPDF(file.content())) {
+		byte[] summary = DownloadKt
+			._download(_get(Anchor.class, spec -> spec.withText("Download this session's summary (PDF)")));
+		try (PDDocument pdf = Loader.loadPDF(summary)) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("Focus: The evenings alone",
 					"Plan: Keep the walk before texting", "She called: it helped.");
 		}
