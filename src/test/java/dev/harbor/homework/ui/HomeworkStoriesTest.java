@@ -114,14 +114,7 @@ class HomeworkStoriesTest extends KaribuTest {
 		signInAndOpen(maya, "clients/" + noor);
 		openHomework();
 		_click(button("Assign homework"));
-		@SuppressWarnings("unchecked")
-		ComboBox<LibraryEntry> exercise = _get(ComboBox.class, spec -> spec.withLabel("Exercise"));
-		_setValue(exercise,
-				exercise.getListDataView()
-					.getItems()
-					.filter(entry -> entry.text().name().equals("Paced breathing"))
-					.findFirst()
-					.orElseThrow());
+		AssignDialogSteps.chooseExercise("Paced breathing");
 		assertThat(_get(IntegerField.class, spec -> spec.withLabel("Minutes to begin with")).getValue()).isEqualTo(3);
 		_setValue(_get(Checkbox.class, spec -> spec.withLabel("Build up slowly, week by week")), true);
 		_setValue(_get(TextArea.class, spec -> spec.withLabel("A personal note to the client")),

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,7 +29,7 @@ import dev.harbor.diary.DiaryEntryView;
 import dev.harbor.diary.DiaryService;
 import dev.harbor.diary.TestDiary;
 import dev.harbor.homework.HomeworkService;
-import dev.harbor.homework.LibraryEntry;
+import dev.harbor.homework.ui.AssignDialogSteps;
 import dev.harbor.homework.TestHomework;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
@@ -128,14 +127,7 @@ class SessionStoriesTest extends KaribuTest {
 
 		_click(_get(Button.class, spec -> spec.withText("Assign homework")));
 		assertThat(texts()).contains("This homework will be recorded as agreed in this session.");
-		@SuppressWarnings("unchecked")
-		ComboBox<LibraryEntry> exercise = _get(ComboBox.class, spec -> spec.withLabel("Exercise"));
-		_setValue(exercise,
-				exercise.getListDataView()
-					.getItems()
-					.filter(entry -> entry.text().name().equals("Paced breathing"))
-					.findFirst()
-					.orElseThrow());
+		AssignDialogSteps.chooseExercise("Paced breathing");
 		_click(_get(Button.class, spec -> spec.withText("Assign")));
 		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
 			.contains("Paced breathing: every day, 3 minutes");
