@@ -32,6 +32,7 @@ public class HarborTestConfiguration {
 		dataSource.setUsername("postgres");
 		dataSource.setPassword("postgres");
 		dataSource.setMaximumPoolSize(5);
+		dataSource.setAllowPoolSuspension(true);
 		return ProxyDataSourceBuilder.create(dataSource).name("harbor").listener(new StatementLog()).build();
 	}
 
