@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,6 +31,7 @@ import dev.harbor.common.i18n.Translatable;
 import dev.harbor.security.AccountView;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
+import dev.harbor.common.ui.WholeNumberField;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +52,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
 	private final ComboBox<AccountView> person = new ComboBox<>();
 
-	private final IntegerField clientId = new IntegerField();
+	private static final long NO_CLIENT = -1;
+
+	private final WholeNumberField clientId = new WholeNumberField(getTranslation("audit.filter.client"), 1,
+			Integer.MAX_VALUE);
 
 	private final Select<AuditAction> action = new Select<>();
 
@@ -84,8 +87,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 		person.setItems(accounts.allAccounts());
 		person.setItemLabelGenerator(account -> account.displayName() + " · " + account.email());
 		person.setClearButtonVisible(true);
-		clientId.setLabel(getTranslation("audit.filter.client"));
-		clientId.setMin(1);
+		clientId.setPlaceholder(null);
 		clientId.setClearButtonVisible(true);
 		choice(action, AuditAction.values(), "audit.filter.action");
 		choice(outcome, AuditOutcome.values(), "audit.filter.outcome");
@@ -114,9 +116,16 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 	private AuditFilter currentFilter() {
 		LocalDate start = from.getValue();
 		LocalDate end = to.getValue();
-		return new AuditFilter(person.getValue() == null ? null : person.getValue().id(),
-				clientId.getValue() == null ? null : clientId.getValue().longValue(), action.getValue(),
-				outcome.getValue(), start, end);
+		return new AuditFilter(person.getValue() == null ? null : person.getValue().id(), clientIdFilter(),
+				action.getValue(), outcome.getValue(), start, end);
+	}
+
+	/** What is typed that is no client id matches no event, rather than every one. */
+	private @Nullable Long clientIdFilter() {
+		if (clientId.getValue().isBlank()) {
+			return null;
+		}
+		return clientId.getNumber() == null ? NO_CLIENT : clientId.getNumber().longValue();
 	}
 
 	private void exportCsv(DownloadEvent event) throws java.io.IOException {

@@ -14,6 +14,7 @@ import dev.harbor.common.ui.Notifications;
 import dev.harbor.security.AccountView;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
+import dev.harbor.common.ui.Submit;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -46,6 +47,7 @@ class CaseloadTransferView extends VerticalLayout implements HasDynamicTitle {
 		configure(to, "transfer.to");
 		Button move = new Button(getTranslation("transfer.move"), click -> move());
 		move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Submit.once(move);
 		add(intro, new FormLayout(from, to), summary, move);
 		refresh();
 	}

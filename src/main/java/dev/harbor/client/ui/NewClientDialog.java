@@ -3,13 +3,13 @@ package dev.harbor.client.ui;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.NewClient;
 import dev.harbor.client.ProfileChanges;
+import dev.harbor.common.ui.Submit;
 
 /**
  * Adds a client. The caller saves; the dialog only collects and checks what was typed.
@@ -25,8 +25,7 @@ class NewClientDialog extends Dialog {
 		form.show(new ProfileChanges("", null, null, null, Dates.today()));
 		add(intro, form);
 		Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-		Button saveButton = new Button(getTranslation("clients.new.save"), click -> save(save));
-		saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button saveButton = Submit.primary(getTranslation("clients.new.save"), click -> save(save));
 		getFooter().add(cancel, saveButton);
 		setWidth("min(40rem, 95vw)");
 		addOpenedChangeListener(opened -> form.focus());

@@ -9,6 +9,7 @@ import dev.harbor.common.ui.Dates;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.ui.Submit;
 import org.jspecify.annotations.Nullable;
 
 /** Who the client is: read at a glance, edited in place with a buffered form. */
@@ -34,6 +35,7 @@ class ProfileCard extends Div {
 		edit.addClickListener(click -> startEditing());
 		Button save = new Button(getTranslation("client.profile.save"), click -> save());
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Submit.once(save);
 		Button cancel = new Button(getTranslation("action.cancel"), click -> stopEditing());
 		formButtons = new HorizontalLayout(save, cancel);
 		add(Card.titled(getTranslation("client.card.profile"), details, form, formButtons, edit));

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.function.Predicate;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -16,6 +15,7 @@ import dev.harbor.client.ClientRules;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.NewPosition;
 import dev.harbor.client.Relationship;
+import dev.harbor.common.ui.Submit;
 
 /**
  * A new reading of the dials. The caller saves; the dialog checks each field as typed.
@@ -41,8 +41,7 @@ class RecordPositionDialog extends Dialog {
 		observedOn.setValue(Dates.today());
 		FormLayout form = new FormLayout(anxiety, avoidance, relationship, observedOn);
 		add(new Paragraph(getTranslation("client.attachment.record.intro")), form);
-		Button saveButton = new Button(getTranslation("client.attachment.save"), click -> save(save));
-		saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button saveButton = Submit.primary(getTranslation("client.attachment.save"), click -> save(save));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
 		setWidth("min(36rem, 95vw)");
 	}

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.ClientStatus;
+import dev.harbor.common.ui.Submit;
 
 /** Pause, resume, discharge or re-open. Discharging archives; nothing is ever deleted. */
 class StatusCard extends Div {
@@ -52,6 +53,7 @@ class StatusCard extends Div {
 				confirm.close();
 			});
 			yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			Submit.once(yes);
 			confirm.getFooter().add(new Button(getTranslation("action.cancel"), noClick -> confirm.close()), yes);
 			confirm.open();
 		});

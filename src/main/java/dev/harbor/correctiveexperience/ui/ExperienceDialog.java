@@ -7,23 +7,23 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.i18n.Translatable;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.WholeNumberField;
 import dev.harbor.correctiveexperience.ExperienceView;
 import dev.harbor.correctiveexperience.Learning;
 import dev.harbor.correctiveexperience.NewExperience;
 import dev.harbor.correctiveexperience.RepairStep;
 import dev.harbor.correctiveexperience.Risk;
 import dev.harbor.correctiveexperience.Setting;
+import dev.harbor.common.ui.Submit;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,11 +43,11 @@ class ExperienceDialog extends Dialog {
 
 	private final TextArea feared = area("experience.field.feared", NewExperience.TEXT_MAX);
 
-	private final IntegerField beliefBefore = percent("experience.field.beliefBefore");
+	private final WholeNumberField beliefBefore = percent("experience.field.beliefBefore");
 
 	private final TextArea whatHappened = area("experience.field.whatHappened", NewExperience.TEXT_MAX);
 
-	private final IntegerField beliefAfter = percent("experience.field.beliefAfter");
+	private final WholeNumberField beliefAfter = percent("experience.field.beliefAfter");
 
 	private final TextArea learned = area("experience.field.learned", NewExperience.TEXT_MAX);
 
@@ -79,8 +79,7 @@ class ExperienceDialog extends Dialog {
 		form.add(repairSteps, 2);
 		add(form);
 		show(existing, clock);
-		Button saveButton = new Button(getTranslation("action.save"), click -> save(save, saved));
-		saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button saveButton = Submit.primary(getTranslation("action.save"), click -> save(save, saved));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
 		setWidth("min(48rem, 98vw)");
 	}
@@ -99,12 +98,8 @@ class ExperienceDialog extends Dialog {
 		return area;
 	}
 
-	private IntegerField percent(String labelKey) {
-		IntegerField field = new IntegerField(getTranslation(labelKey));
-		field.setMin(0);
-		field.setMax(100);
-		field.setStepButtonsVisible(true);
-		field.setStep(10);
+	private WholeNumberField percent(String labelKey) {
+		WholeNumberField field = new WholeNumberField(getTranslation(labelKey), 0, 100);
 		field.setHelperText(getTranslation("experience.field.percent.help"));
 		return field;
 	}
@@ -119,9 +114,9 @@ class ExperienceDialog extends Dialog {
 		setting.setValue(experience.setting());
 		risk.setValue(experience.risk());
 		feared.setValue(experience.feared());
-		beliefBefore.setValue(experience.beliefBefore());
+		beliefBefore.setNumber(experience.beliefBefore());
 		whatHappened.setValue(experience.whatHappened());
-		beliefAfter.setValue(experience.beliefAfter());
+		beliefAfter.setNumber(experience.beliefAfter());
 		learned.setValue(experience.learned() == null ? "" : experience.learned());
 		learnedAbout.setValue(experience.learnedAbout());
 		body.setValue(experience.body() == null ? "" : experience.body());
@@ -132,10 +127,13 @@ class ExperienceDialog extends Dialog {
 		List.<HasValidation>of(happenedAt, setting, risk, feared, beliefBefore, whatHappened, beliefAfter, learned,
 				body)
 			.forEach(field -> field.setInvalid(false));
+		if (!WholeNumberField.checkAll(beliefBefore, beliefAfter)) {
+			return;
+		}
 		try {
 			ExperienceView result = save
 				.apply(new NewExperience(happenedAt.getValue(), setting.getValue(), risk.getValue(), feared.getValue(),
-						beliefBefore.getValue(), whatHappened.getValue(), beliefAfter.getValue(), learned.getValue(),
+						beliefBefore.getNumber(), whatHappened.getValue(), beliefAfter.getNumber(), learned.getValue(),
 						learnedAbout.getValue(), body.getValue(), repairSteps.getValue()));
 			close();
 			saved.accept(result);

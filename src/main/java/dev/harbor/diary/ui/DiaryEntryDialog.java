@@ -10,7 +10,6 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,11 +17,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.i18n.Translatable;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.WholeNumberField;
 import dev.harbor.diary.Behaviour;
 import dev.harbor.diary.DiaryEntryView;
 import dev.harbor.diary.DiaryRelationship;
@@ -30,6 +29,7 @@ import dev.harbor.diary.Feeling;
 import dev.harbor.diary.Need;
 import dev.harbor.diary.NewDiaryEntry;
 import dev.harbor.diary.ThinkingTrap;
+import dev.harbor.common.ui.Submit;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -50,7 +50,7 @@ class DiaryEntryDialog extends Dialog {
 
 	private final TextArea thoughts = area("diary.field.thoughts", NewDiaryEntry.THOUGHTS_MAX);
 
-	private final Map<Feeling, IntegerField> feelings = new EnumMap<>(Feeling.class);
+	private final Map<Feeling, WholeNumberField> feelings = new EnumMap<>(Feeling.class);
 
 	private final TextArea body = area("diary.field.body", NewDiaryEntry.BODY_MAX);
 
@@ -82,10 +82,7 @@ class DiaryEntryDialog extends Dialog {
 		feelingFields.getElement().setAttribute("role", "group");
 		feelingFields.getElement().setAttribute("aria-label", getTranslation("diary.field.feelings"));
 		for (Feeling feeling : Feeling.values()) {
-			IntegerField intensity = new IntegerField(DiaryWords.label(feeling));
-			intensity.setMin(0);
-			intensity.setMax(100);
-			intensity.setPlaceholder("0–100");
+			WholeNumberField intensity = new WholeNumberField(DiaryWords.label(feeling), 0, 100);
 			feelings.put(feeling, intensity);
 			feelingFields.add(intensity);
 		}
@@ -101,8 +98,7 @@ class DiaryEntryDialog extends Dialog {
 		form.add(relationship);
 		add(form);
 		show(existing, clock);
-		Button saveButton = new Button(getTranslation("action.save"), click -> save(save, saved));
-		saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button saveButton = Submit.primary(getTranslation("action.save"), click -> save(save, saved));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
 		setWidth("min(52rem, 98vw)");
 	}
@@ -131,7 +127,7 @@ class DiaryEntryDialog extends Dialog {
 		writtenAt.setValue(entry.writtenAt());
 		situation.setValue(entry.situation());
 		thoughts.setValue(entry.thoughts() == null ? "" : entry.thoughts());
-		entry.feelings().forEach((feeling, intensity) -> feelings.get(feeling).setValue(intensity));
+		entry.feelings().forEach((feeling, intensity) -> feelings.get(feeling).setNumber(intensity));
 		body.setValue(entry.body() == null ? "" : entry.body());
 		behaviours.setValue(entry.behaviours());
 		needs.setValue(entry.needs());
@@ -143,10 +139,13 @@ class DiaryEntryDialog extends Dialog {
 
 	private void save(Function<NewDiaryEntry, DiaryEntryView> save, Consumer<DiaryEntryView> saved) {
 		fields().forEach(field -> field.setInvalid(false));
+		if (!WholeNumberField.checkAll(feelings.values().toArray(WholeNumberField[]::new))) {
+			return;
+		}
 		Map<Feeling, Integer> named = new EnumMap<>(Feeling.class);
 		feelings.forEach((feeling, field) -> {
-			if (field.getValue() != null) {
-				named.put(feeling, field.getValue());
+			if (field.getNumber() != null) {
+				named.put(feeling, field.getNumber());
 			}
 		});
 		try {
@@ -181,13 +180,7 @@ class DiaryEntryDialog extends Dialog {
 			case "triedInstead" -> triedInstead;
 			case "howItWent" -> howItWent;
 			case "relationship" -> relationship;
-			case "feelings" -> feelings.values()
-				.stream()
-				.filter(intensity -> intensity.getValue() != null
-						&& (intensity.getValue() < 0 || intensity.getValue() > 100))
-				.findFirst()
-				.map(HasValidation.class::cast)
-				.orElse(feelings.get(Feeling.FEAR));
+			case "feelings" -> feelings.get(Feeling.FEAR);
 			default -> situation;
 		};
 		target.setErrorMessage(getTranslation(messageKey));

@@ -7,14 +7,12 @@ import java.util.function.LongConsumer;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.client.CaseloadFilter;
 import dev.harbor.client.ClientListItem;
@@ -31,6 +29,8 @@ import dev.harbor.homework.HomeworkService;
 import dev.harbor.homework.LibraryEntry;
 import dev.harbor.homework.NewAssignment;
 import dev.harbor.homework.Progression;
+import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.WholeNumberField;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -54,13 +54,16 @@ class AssignDialog extends Dialog {
 
 	private final RhythmField rhythm;
 
-	private final IntegerField targetMinutes = new IntegerField();
+	private final WholeNumberField targetMinutes = new WholeNumberField(getTranslation("homework.field.minutes"), 1,
+			ExerciseText.MINUTES_MAX);
 
 	private final Checkbox buildUp = new Checkbox();
 
-	private final IntegerField stepMinutes = new IntegerField();
+	private final WholeNumberField stepMinutes = new WholeNumberField(getTranslation("homework.field.step"), 1,
+			Progression.STEP_MAX);
 
-	private final IntegerField capMinutes = new IntegerField();
+	private final WholeNumberField capMinutes = new WholeNumberField(getTranslation("homework.field.cap"), 1,
+			ExerciseText.MINUTES_MAX);
 
 	private final TextArea personalNote = new TextArea();
 
@@ -106,8 +109,7 @@ class AssignDialog extends Dialog {
 			add(inSession);
 		}
 		add(form);
-		Button save = new Button(getTranslation("homework.assign.save"), click -> save(assigned));
-		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button save = Submit.primary(getTranslation("homework.assign.save"), click -> save(assigned));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
 		setWidth("min(44rem, 96vw)");
 		if (chosen != null) {
@@ -142,19 +144,9 @@ class AssignDialog extends Dialog {
 		end.setLabel(getTranslation("homework.field.end"));
 		end.setHelperText(getTranslation("homework.field.end.help"));
 		start.addValueChangeListener(change -> end.setMin(change.getValue()));
-		targetMinutes.setLabel(getTranslation("homework.field.minutes"));
-		targetMinutes.setMin(1);
-		targetMinutes.setMax(ExerciseText.MINUTES_MAX);
-		targetMinutes.setStepButtonsVisible(true);
 		buildUp.setLabel(getTranslation("homework.field.buildUp"));
-		stepMinutes.setLabel(getTranslation("homework.field.step"));
-		stepMinutes.setMin(1);
-		stepMinutes.setMax(Progression.STEP_MAX);
-		stepMinutes.setValue(1);
-		capMinutes.setLabel(getTranslation("homework.field.cap"));
-		capMinutes.setMin(1);
-		capMinutes.setMax(ExerciseText.MINUTES_MAX);
-		capMinutes.setValue(10);
+		stepMinutes.setNumber(1);
+		capMinutes.setNumber(10);
 		buildUp.addValueChangeListener(change -> showBuildUp());
 		personalNote.setLabel(getTranslation("homework.field.note"));
 		personalNote.setHelperText(getTranslation("homework.field.note.help"));
@@ -169,27 +161,32 @@ class AssignDialog extends Dialog {
 
 	private void suggest(ExerciseText text) {
 		rhythm.setValue(text.rhythm());
-		targetMinutes.setValue(text.startMinutes());
+		targetMinutes.setNumber(text.startMinutes());
 	}
 
 	private void save(LongConsumer assigned) {
 		List.<HasValidation>of(exercise, client, start, end, rhythm, targetMinutes, stepMinutes, personalNote)
 			.forEach(field -> field.setInvalid(false));
+		capMinutes.setInvalid(false);
+		if (!WholeNumberField.checkAll(targetMinutes, stepMinutes, capMinutes)) {
+			return;
+		}
 		Long clientId = fixedClientId != null ? fixedClientId
 				: client.getValue() == null ? null : client.getValue().id();
 		if (clientId == null) {
 			mark("client", "homework.rule.client");
 			return;
 		}
-		Progression progression = buildUp.getValue() && stepMinutes.getValue() != null && capMinutes.getValue() != null
-				? new Progression(stepMinutes.getValue(), capMinutes.getValue()) : null;
+		Progression progression = buildUp.getValue() && stepMinutes.getNumber() != null
+				&& capMinutes.getNumber() != null ? new Progression(stepMinutes.getNumber(), capMinutes.getNumber())
+						: null;
 		if (buildUp.getValue() && progression == null) {
 			mark("progression", "homework.rule.progression");
 			return;
 		}
 		try {
 			NewAssignment plan = new NewAssignment(exercise.getValue() == null ? null : exercise.getValue().ref(),
-					start.getValue(), end.getValue(), rhythm.getValue(), targetMinutes.getValue(), progression,
+					start.getValue(), end.getValue(), rhythm.getValue(), targetMinutes.getNumber(), progression,
 					personalNote.getValue());
 			long id = sessionId == null ? homework.assignHomework(clientId, plan, getLocale())
 					: homework.assignHomeworkInSession(clientId, sessionId, plan, getLocale());

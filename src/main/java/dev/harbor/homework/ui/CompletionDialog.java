@@ -9,21 +9,21 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.client.ClientNotFoundException;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.WholeNumberField;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.homework.AssignmentView;
 import dev.harbor.homework.CompletionView;
 import dev.harbor.homework.HomeworkNotFoundException;
 import dev.harbor.homework.NewCompletion;
+import dev.harbor.common.ui.Submit;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,11 +36,12 @@ class CompletionDialog extends Dialog {
 
 	private final DateTimePicker happenedAt = new DateTimePicker();
 
-	private final IntegerField minutes = new IntegerField();
+	private final WholeNumberField minutes = new WholeNumberField(getTranslation("homework.field.minutesDone"), 0,
+			NewCompletion.MINUTES_MAX);
 
-	private final IntegerField distressBefore = distress("homework.field.distressBefore");
+	private final WholeNumberField distressBefore = distress("homework.field.distressBefore");
 
-	private final IntegerField distressAfter = distress("homework.field.distressAfter");
+	private final WholeNumberField distressAfter = distress("homework.field.distressAfter");
 
 	private final List<TextArea> answers = new ArrayList<>();
 
@@ -53,10 +54,6 @@ class CompletionDialog extends Dialog {
 		happenedAt.setLabel(getTranslation("homework.field.happenedAt"));
 		happenedAt.setHelperText(getTranslation("homework.field.happenedAt.help"));
 		happenedAt.setMax(Dates.now(clock).plusDays(1));
-		minutes.setLabel(getTranslation("homework.field.minutesDone"));
-		minutes.setMin(0);
-		minutes.setMax(NewCompletion.MINUTES_MAX);
-		minutes.setStepButtonsVisible(true);
 		note.setLabel(getTranslation("homework.field.practiceNote"));
 		note.setMaxLength(NewCompletion.NOTE_MAX);
 		FormLayout form = new FormLayout(happenedAt, minutes, distressBefore, distressAfter);
@@ -70,31 +67,27 @@ class CompletionDialog extends Dialog {
 		form.add(note, 2);
 		add(new Paragraph(getTranslation("homework.practice.intro")), form);
 		show(assignment, existing, clock);
-		Button saveButton = new Button(getTranslation("action.save"), click -> save(save, saved));
-		saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button saveButton = Submit.primary(getTranslation("action.save"), click -> save(save, saved));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
 		setWidth("min(40rem, 96vw)");
 	}
 
-	private IntegerField distress(String labelKey) {
-		IntegerField field = new IntegerField(getTranslation(labelKey));
+	private WholeNumberField distress(String labelKey) {
+		WholeNumberField field = new WholeNumberField(getTranslation(labelKey), 0, 10);
 		field.setHelperText(getTranslation("homework.field.distress.help"));
-		field.setMin(0);
-		field.setMax(10);
-		field.setStepButtonsVisible(true);
 		return field;
 	}
 
 	private void show(AssignmentView assignment, @Nullable CompletionView existing, Clock clock) {
 		if (existing == null) {
 			happenedAt.setValue(Dates.now(clock));
-			minutes.setValue(assignment.currentTargetMinutes());
+			minutes.setNumber(assignment.currentTargetMinutes());
 			return;
 		}
 		happenedAt.setValue(existing.happenedAt());
-		minutes.setValue(existing.minutes());
-		distressBefore.setValue(existing.distressBefore());
-		distressAfter.setValue(existing.distressAfter());
+		minutes.setNumber(existing.minutes());
+		distressBefore.setNumber(existing.distressBefore());
+		distressAfter.setNumber(existing.distressAfter());
 		for (int i = 0; i < answers.size() && i < existing.answers().size(); i++) {
 			answers.get(i).setValue(existing.answers().get(i));
 		}
@@ -106,10 +99,13 @@ class CompletionDialog extends Dialog {
 				List.<HasValidation>of(happenedAt, minutes, distressBefore, distressAfter, note));
 		fields.addAll(answers);
 		fields.forEach(field -> field.setInvalid(false));
+		if (!WholeNumberField.checkAll(minutes, distressBefore, distressAfter)) {
+			return;
+		}
 		try {
 			CompletionView result = save
-				.apply(new NewCompletion(happenedAt.getValue(), minutes.getValue(), distressBefore.getValue(),
-						distressAfter.getValue(), answers.stream().map(TextArea::getValue).toList(), note.getValue()));
+				.apply(new NewCompletion(happenedAt.getValue(), minutes.getNumber(), distressBefore.getNumber(),
+						distressAfter.getNumber(), answers.stream().map(TextArea::getValue).toList(), note.getValue()));
 			close();
 			saved.accept(result);
 		}

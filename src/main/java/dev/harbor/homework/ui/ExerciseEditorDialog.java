@@ -6,11 +6,9 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.harbor.common.InvalidInputException;
@@ -19,6 +17,8 @@ import dev.harbor.homework.ExerciseText;
 import dev.harbor.homework.HomeworkNotFoundException;
 import dev.harbor.homework.LibraryEntry;
 import dev.harbor.homework.Rhythm;
+import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.WholeNumberField;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,7 +40,8 @@ class ExerciseEditorDialog extends Dialog {
 
 	private final TextArea prompts = new TextArea();
 
-	private final IntegerField startMinutes = new IntegerField();
+	private final WholeNumberField startMinutes = new WholeNumberField(getTranslation("library.field.minutes"), 1,
+			ExerciseText.MINUTES_MAX);
 
 	private final RhythmField rhythm;
 
@@ -57,10 +58,6 @@ class ExerciseEditorDialog extends Dialog {
 		steps.setHelperText(getTranslation("library.field.steps.help"));
 		prompts.setLabel(getTranslation("library.field.prompts"));
 		prompts.setHelperText(getTranslation("library.field.prompts.help"));
-		startMinutes.setLabel(getTranslation("library.field.minutes"));
-		startMinutes.setMin(1);
-		startMinutes.setMax(ExerciseText.MINUTES_MAX);
-		startMinutes.setStepButtonsVisible(true);
 		rhythm = new RhythmField(getTranslation("library.field.rhythm"));
 		show(start);
 		FormLayout form = new FormLayout(name, category, purpose, steps, prompts, startMinutes, rhythm);
@@ -69,15 +66,14 @@ class ExerciseEditorDialog extends Dialog {
 		form.setColspan(prompts, 2);
 		form.setColspan(rhythm, 2);
 		add(form);
-		Button saveButton = new Button(getTranslation("action.save"), click -> save(save));
-		saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button saveButton = Submit.primary(getTranslation("action.save"), click -> save(save));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
 		setWidth("min(48rem, 96vw)");
 	}
 
 	private void show(@Nullable ExerciseText text) {
 		if (text == null) {
-			startMinutes.setValue(3);
+			startMinutes.setNumber(3);
 			rhythm.setValue(new Rhythm.Daily());
 			return;
 		}
@@ -86,20 +82,23 @@ class ExerciseEditorDialog extends Dialog {
 		purpose.setValue(text.purpose());
 		steps.setValue(String.join("\n", text.steps()));
 		prompts.setValue(String.join("\n", text.prompts()));
-		startMinutes.setValue(text.startMinutes());
+		startMinutes.setNumber(text.startMinutes());
 		rhythm.setValue(text.rhythm());
 	}
 
 	private void save(Function<ExerciseText, LibraryEntry> save) {
 		List.<HasValidation>of(name, category, purpose, steps, prompts, startMinutes, rhythm)
 			.forEach(field -> field.setInvalid(false));
-		if (startMinutes.isInvalid() || startMinutes.getValue() == null) {
+		if (!startMinutes.check()) {
+			return;
+		}
+		if (startMinutes.getNumber() == null) {
 			mark("startMinutes", "homework.rule.minutes");
 			return;
 		}
 		try {
 			save.apply(new ExerciseText(category.getValue(), name.getValue(), purpose.getValue(), lines(steps),
-					lines(prompts), startMinutes.getValue(), rhythm.getValue()));
+					lines(prompts), startMinutes.getNumber(), rhythm.getValue()));
 			close();
 		}
 		catch (InvalidInputException problem) {

@@ -17,6 +17,7 @@ import dev.harbor.homework.AssignmentView;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.homework.MissedReason;
 import dev.harbor.homework.MissedView;
+import dev.harbor.common.ui.Submit;
 
 /**
  * Notes, in session, why a planned practice did not happen. The reasons are the client's
@@ -71,6 +72,7 @@ class MissedPracticeDialog extends Dialog {
 			}
 		});
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Submit.once(save);
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
 		setWidth("min(34rem, 96vw)");
 	}

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.homework.NewCompletion;
+import dev.harbor.common.ui.Submit;
 
 /** Asks why a practice is struck out; the record stays, crossed out, with the reason. */
 class ReasonDialog extends Dialog {
@@ -36,6 +37,7 @@ class ReasonDialog extends Dialog {
 			}
 		});
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Submit.once(confirm);
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
 		setWidth("min(32rem, 96vw)");
 	}

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
 import dev.harbor.homework.Rhythm;
+import dev.harbor.common.ui.WholeNumberField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +27,7 @@ class RhythmField extends CustomField<Rhythm> {
 
 	private final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>();
 
-	private final IntegerField times = new IntegerField();
+	private final WholeNumberField times = new WholeNumberField(getTranslation("homework.rhythm.times"), 1, 7);
 
 	private final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>();
 
@@ -37,10 +37,6 @@ class RhythmField extends CustomField<Rhythm> {
 		kind.setItemLabelGenerator(
 				value -> getTranslation("homework.rhythm.kind." + value.name().toLowerCase(Locale.ROOT)));
 		kind.setAriaLabel(label);
-		times.setLabel(getTranslation("homework.rhythm.times"));
-		times.setMin(1);
-		times.setMax(7);
-		times.setStepButtonsVisible(true);
 		days.setLabel(getTranslation("homework.rhythm.days"));
 		days.setItems(DayOfWeek.values());
 		days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, getLocale()));
@@ -58,8 +54,7 @@ class RhythmField extends CustomField<Rhythm> {
 		}
 		return switch (kind.getValue()) {
 			case DAILY -> new Rhythm.Daily();
-			case TIMES_PER_WEEK -> times.getValue() == null || times.getValue() < 1 || times.getValue() > 7 ? null
-					: new Rhythm.TimesPerWeek(times.getValue());
+			case TIMES_PER_WEEK -> times.getNumber() == null ? null : new Rhythm.TimesPerWeek(times.getNumber());
 			case ON_WEEKDAYS -> days.getValue().isEmpty() ? null : new Rhythm.OnWeekdays(days.getValue());
 			case WHEN_TRIGGERED -> new Rhythm.WhenTriggered();
 		};
@@ -67,14 +62,14 @@ class RhythmField extends CustomField<Rhythm> {
 
 	@Override
 	protected void setPresentationValue(@Nullable Rhythm rhythm) {
-		times.setValue(3);
+		times.setNumber(3);
 		days.setValue(EnumSet.noneOf(DayOfWeek.class));
 		switch (rhythm) {
 			case null -> kind.clear();
 			case Rhythm.Daily daily -> kind.setValue(Kind.DAILY);
 			case Rhythm.TimesPerWeek weekly -> {
 				kind.setValue(Kind.TIMES_PER_WEEK);
-				times.setValue(weekly.times());
+				times.setNumber(weekly.times());
 			}
 			case Rhythm.OnWeekdays weekdays -> {
 				kind.setValue(Kind.ON_WEEKDAYS);

@@ -39,6 +39,7 @@ import dev.harbor.report.SummaryRequest;
 import dev.harbor.security.Role;
 import dev.harbor.therapysession.SessionOfDay;
 import dev.harbor.therapysession.TherapySessionService;
+import dev.harbor.common.ui.Submit;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -132,6 +133,7 @@ class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
 		print.setText(getTranslation("print.start"));
 		print.setIcon(VaadinIcon.PRINT.create());
 		print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Submit.once(print);
 		print.addClickListener(click -> start());
 		cancel.setText(getTranslation("print.cancel"));
 		cancel.addClickListener(click -> stop());

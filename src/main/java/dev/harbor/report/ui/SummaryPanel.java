@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import dev.harbor.client.ClientNotFoundException;
 import dev.harbor.common.InvalidInputException;
@@ -27,6 +26,7 @@ import dev.harbor.report.Paper;
 import dev.harbor.report.ReportService;
 import dev.harbor.report.SummaryFile;
 import dev.harbor.report.SummaryRequest;
+import dev.harbor.common.ui.WholeNumberField;
 
 /**
  * A session summary as PDF for a period of the clinician's choosing: on A4 or US Letter,
@@ -54,7 +54,8 @@ class SummaryPanel extends Section {
 
 	private final Checkbox byCode = new Checkbox();
 
-	private final IntegerField weeks = new IntegerField();
+	private final WholeNumberField weeks = new WholeNumberField(getTranslation("report.handout.weeks"), 1,
+			HandoutRequest.MAX_WEEKS);
 
 	SummaryPanel(long clientId, ReportService reports, Clock clock) {
 		this.reports = reports;
@@ -81,12 +82,8 @@ class SummaryPanel extends Section {
 
 	/** The client's homework on paper, with a log until the next session. */
 	private void addHandout() {
-		weeks.setLabel(getTranslation("report.handout.weeks"));
-		weeks.setMin(1);
-		weeks.setMax(HandoutRequest.MAX_WEEKS);
-		weeks.setStepButtonsVisible(true);
 		weeks.setWidth("16rem");
-		weeks.setValue(HANDOUT_WEEKS);
+		weeks.setNumber(HANDOUT_WEEKS);
 		Anchor download = new Anchor((DownloadEvent event) -> downloadHandout(event),
 				getTranslation("report.handout.download"));
 		download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
@@ -103,7 +100,7 @@ class SummaryPanel extends Section {
 	private void downloadHandout(DownloadEvent event) throws IOException {
 		AtomicReference<HandoutRequest> request = new AtomicReference<>();
 		event.getUI()
-			.accessSynchronously(() -> request.set(new HandoutRequest(weeks.getValue() == null ? 0 : weeks.getValue(),
+			.accessSynchronously(() -> request.set(new HandoutRequest(weeks.getNumber() == null ? 0 : weeks.getNumber(),
 					paper.getValue() == null ? reports.practicePaper() : paper.getValue())));
 		send(event, () -> reports.clientHandout(clientId, request.get(), event.getUI().getLocale()));
 	}

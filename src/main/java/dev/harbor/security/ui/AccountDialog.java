@@ -4,7 +4,6 @@ import java.util.function.Predicate;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -14,6 +13,7 @@ import dev.harbor.security.AccountView;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccount;
+import dev.harbor.common.ui.Submit;
 import org.jspecify.annotations.Nullable;
 
 /** Opens or edits an account; the caller saves and says whether it worked. */
@@ -44,8 +44,7 @@ class AccountDialog extends Dialog {
 			email.setValue(existing.email());
 		}
 		add(new FormLayout(displayName, email, role));
-		Button saveButton = new Button(getTranslation("accounts.save"), click -> save(save));
-		saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button saveButton = Submit.primary(getTranslation("accounts.save"), click -> save(save));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
 	}
 

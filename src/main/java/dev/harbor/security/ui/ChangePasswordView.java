@@ -12,6 +12,7 @@ import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.UserAccount;
 import dev.harbor.security.UserAccountService;
+import dev.harbor.common.ui.Submit;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -36,6 +37,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 		repeat.setLabel(getTranslation("account.password.repeat"));
 		Button save = new Button(getTranslation("account.password.save"), click -> save(accounts));
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Submit.once(save);
 		Paragraph intro = new Paragraph(getTranslation(
 				accounts.mustChangeMyPassword() ? "account.password.intro.oneTime" : "account.password.intro"));
 		add(new H1(getTranslation("account.password.title")), intro, current, next, repeat, save);

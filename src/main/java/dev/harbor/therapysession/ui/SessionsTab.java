@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.IntegerField;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.SessionInProgress;
@@ -24,6 +23,8 @@ import dev.harbor.therapysession.NewSession;
 import dev.harbor.therapysession.SessionNotFoundException;
 import dev.harbor.therapysession.SessionView;
 import dev.harbor.therapysession.TherapySessionService;
+import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.WholeNumberField;
 
 /**
  * A client's sessions: newest first, each with its note as a draft or signed; open one to
@@ -110,16 +111,17 @@ class SessionsTab extends Div {
 		dialog.setHeaderTitle(getTranslation("session.new"));
 		DateTimePicker startsAt = new DateTimePicker(getTranslation("session.field.startsAt"));
 		startsAt.setValue(Dates.now(clock));
-		IntegerField minutes = new IntegerField(getTranslation("session.field.minutes"));
-		minutes.setMin(NewSession.MINUTES_MIN);
-		minutes.setMax(NewSession.MINUTES_MAX);
-		minutes.setValue(DEFAULT_MINUTES);
-		minutes.setStepButtonsVisible(true);
+		WholeNumberField minutes = new WholeNumberField(getTranslation("session.field.minutes"), NewSession.MINUTES_MIN,
+				NewSession.MINUTES_MAX);
+		minutes.setNumber(DEFAULT_MINUTES);
 		dialog.add(startsAt, minutes);
 		Button create = new Button(getTranslation("session.create"), click -> {
+			if (!minutes.check()) {
+				return;
+			}
 			try {
 				SessionView created = sessions.startSession(clientId,
-						new NewSession(startsAt.getValue(), minutes.getValue()));
+						new NewSession(startsAt.getValue(), minutes.getNumber()));
 				dialog.close();
 				showList();
 				show(created);
@@ -131,6 +133,7 @@ class SessionsTab extends Div {
 			}
 		});
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Submit.once(create);
 		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), create);
 		dialog.open();
 	}

@@ -2,6 +2,7 @@ package dev.harbor.correctiveexperience.ui;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 
 import com.vaadin.flow.component.UI;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import dev.harbor.client.ClientService;
@@ -20,6 +20,7 @@ import dev.harbor.correctiveexperience.Risk;
 import dev.harbor.correctiveexperience.Setting;
 import dev.harbor.security.HarborUser;
 import dev.harbor.testsupport.KaribuTest;
+import dev.harbor.common.ui.WholeNumberField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,32 @@ class ExperienceStoriesTest extends KaribuTest {
 			.containsExactly("CONCRETE_STEP", "IMPACT_ACKNOWLEDGED");
 	}
 
+	@Test
+	void a_belief_typed_in_tenths_or_too_large_is_refused_beside_the_field_and_nothing_is_saved() {
+		signInAndOpen(maya, "clients/" + noor);
+		UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", "experiences"));
+
+		log(LocalDateTime.of(2026, 11, 4, 18, 0), Risk.ASKED_FOR_SUPPORT, "She'll think I'm needy", 80,
+				"She came over with soup", 30, Set.of());
+		_click(_get(Button.class, spec -> spec.withText("New experience")));
+		ExperienceDialog dialog = _get(ExperienceDialog.class);
+		WholeNumberField before = _get(dialog, WholeNumberField.class,
+				spec -> spec.withLabel("How strongly they believed it (%)"));
+		WholeNumberField after = _get(dialog, WholeNumberField.class,
+				spec -> spec.withLabel("How strongly they believe it now (%)"));
+		_setValue(before, "7.5");
+		_setValue(after, "99999999999");
+		_click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+		assertThat(List.of(before, after)).allSatisfy(field -> {
+			assertThat(field.isInvalid()).isTrue();
+			assertThat(field.getErrorMessage()).isEqualTo("Please enter a whole number from 0 to 100.");
+		});
+		assertThat(before.getValue()).isEqualTo("7.5");
+		assertThat(after.getValue()).isEqualTo("99999999999");
+		assertThat(database.count("corrective_experience")).isEqualTo(1);
+	}
+
 	private void log(LocalDateTime when, Risk risk, String feared, int before, String happened, int after,
 			Set<RepairStep> steps) {
 		_click(_get(Button.class, spec -> spec.withText("New experience")));
@@ -83,11 +110,11 @@ class ExperienceStoriesTest extends KaribuTest {
 		Select<Risk> risked = _get(dialog, Select.class, spec -> spec.withLabel("What the client risked"));
 		_setValue(risked, risk);
 		_setValue(_get(dialog, TextArea.class, spec -> spec.withLabel("What they feared would happen")), feared);
-		_setValue(_get(dialog, IntegerField.class, spec -> spec.withLabel("How strongly they believed it (%)")),
-				before);
+		_setValue(_get(dialog, WholeNumberField.class, spec -> spec.withLabel("How strongly they believed it (%)")),
+				String.valueOf(before));
 		_setValue(_get(dialog, TextArea.class, spec -> spec.withLabel("What actually happened")), happened);
-		_setValue(_get(dialog, IntegerField.class, spec -> spec.withLabel("How strongly they believe it now (%)")),
-				after);
+		_setValue(_get(dialog, WholeNumberField.class, spec -> spec.withLabel("How strongly they believe it now (%)")),
+				String.valueOf(after));
 		@SuppressWarnings("unchecked")
 		CheckboxGroup<RepairStep> repair = _get(dialog, CheckboxGroup.class,
 				spec -> spec.withLabel("For a repair: the steps taken"));

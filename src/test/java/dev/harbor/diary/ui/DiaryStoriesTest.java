@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import dev.harbor.client.ClientService;
@@ -28,8 +27,11 @@ import dev.harbor.diary.DiaryRelationship;
 import dev.harbor.diary.Need;
 import dev.harbor.security.HarborUser;
 import dev.harbor.testsupport.KaribuTest;
+import dev.harbor.common.ui.WholeNumberField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -140,17 +142,42 @@ class DiaryStoriesTest extends KaribuTest {
 		DiaryEntryDialog dialog = _get(DiaryEntryDialog.class);
 		_setValue(_get(dialog, TextArea.class, spec -> spec.withLabel("What happened")),
 				"<script>alert('x')</script> لم يرد 😔");
-		IntegerField fear = _get(dialog, IntegerField.class, spec -> spec.withLabel("Fear"));
-		_setValue(fear, 150);
+		WholeNumberField fear = _get(dialog, WholeNumberField.class, spec -> spec.withLabel("Fear"));
+		_setValue(fear, "150");
 		_click(_get(dialog, Button.class, spec -> spec.withText("Save")));
 
 		assertThat(fear.isInvalid()).isTrue();
-		assertThat(fear.getErrorMessage()).isEqualTo("Please rate each feeling from 0 to 100.");
+		assertThat(fear.getErrorMessage()).isEqualTo("Please enter a whole number from 0 to 100.");
 		assertThat(database.count("diary_entry")).isZero();
 
-		_setValue(fear, 90);
+		_setValue(fear, "90");
 		_click(_get(dialog, Button.class, spec -> spec.withText("Save")));
 		assertThat(situations()).containsExactly("<script>alert('x')</script> لم يرد 😔");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "9999999999999999999999", "7.5", "3,5", "-1", "101", "seventy" })
+	void a_strength_that_is_no_whole_number_from_0_to_100_is_refused_beside_it_and_kept_as_typed(String typed) {
+		signInAndOpen(maya, "clients/" + noor);
+		open("diary");
+		_click(button("New diary entry"));
+		DiaryEntryDialog dialog = _get(DiaryEntryDialog.class);
+		_setValue(_get(dialog, TextArea.class, spec -> spec.withLabel("What happened")), "He left without a word");
+		WholeNumberField shame = _get(dialog, WholeNumberField.class, spec -> spec.withLabel("Shame"));
+		_setValue(shame, typed);
+		_click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+		assertThat(shame.isInvalid()).isTrue();
+		assertThat(shame.getErrorMessage()).isEqualTo("Please enter a whole number from 0 to 100.");
+		assertThat(shame.getValue()).isEqualTo(typed);
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(database.count("diary_entry")).isZero();
+
+		_setValue(shame, "75");
+		_click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+		assertThat(database.jdbc()
+			.queryForObject("select intensity from diary_feeling where feeling = 'SHAME'", Integer.class))
+			.isEqualTo(75);
 	}
 
 	private void enter(LocalDateTime when, String situation, int fear, Set<Need> needs,
@@ -159,7 +186,7 @@ class DiaryStoriesTest extends KaribuTest {
 		DiaryEntryDialog dialog = _get(DiaryEntryDialog.class);
 		_setValue(_get(dialog, DateTimePicker.class, spec -> spec.withLabel("When it happened")), when);
 		_setValue(_get(dialog, TextArea.class, spec -> spec.withLabel("What happened")), situation);
-		_setValue(_get(dialog, IntegerField.class, spec -> spec.withLabel("Fear")), fear);
+		_setValue(_get(dialog, WholeNumberField.class, spec -> spec.withLabel("Fear")), String.valueOf(fear));
 		@SuppressWarnings("unchecked")
 		CheckboxGroup<Need> needGroup = _get(dialog, CheckboxGroup.class,
 				spec -> spec.withLabel("The need underneath"));

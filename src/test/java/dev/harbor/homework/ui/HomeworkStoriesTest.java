@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.listbox.ListBox;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
@@ -35,6 +34,7 @@ import dev.harbor.homework.LibraryEntry;
 import dev.harbor.homework.TestHomework;
 import dev.harbor.security.HarborUser;
 import dev.harbor.testsupport.KaribuTest;
+import dev.harbor.common.ui.WholeNumberField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,7 +115,8 @@ class HomeworkStoriesTest extends KaribuTest {
 		openHomework();
 		_click(button("Assign homework"));
 		AssignDialogSteps.chooseExercise("Paced breathing");
-		assertThat(_get(IntegerField.class, spec -> spec.withLabel("Minutes to begin with")).getValue()).isEqualTo(3);
+		assertThat(_get(WholeNumberField.class, spec -> spec.withLabel("Minutes to begin with")).getNumber())
+			.isEqualTo(3);
 		_setValue(_get(Checkbox.class, spec -> spec.withLabel("Build up slowly, week by week")), true);
 		_setValue(_get(TextArea.class, spec -> spec.withLabel("A personal note to the client")),
 				"Try it after breakfast, before the news.");
@@ -156,9 +157,9 @@ class HomeworkStoriesTest extends KaribuTest {
 		openHomework();
 
 		_click(button("Log a practice"));
-		IntegerField before = _get(IntegerField.class, spec -> spec.withLabel("Distress before (0 to 10)"));
-		_setValue(before, 11);
-		_setValue(_get(IntegerField.class, spec -> spec.withLabel("Distress after (0 to 10)")), 3);
+		WholeNumberField before = _get(WholeNumberField.class, spec -> spec.withLabel("Distress before (0 to 10)"));
+		_setValue(before, "11");
+		_setValue(_get(WholeNumberField.class, spec -> spec.withLabel("Distress after (0 to 10)")), "3");
 		_setValue(_get(TextArea.class, spec -> spec.withLabel("Anything else worth noting")),
 				"<img src=x onerror=alert(1)> 😊 שקט");
 		_click(button("Save"));
@@ -167,7 +168,7 @@ class HomeworkStoriesTest extends KaribuTest {
 		assertThat(before.getErrorMessage()).isEqualTo("Please enter a whole number from 0 to 10.");
 		assertThat(database.count("completion")).isZero();
 
-		_setValue(before, 7);
+		_setValue(before, "7");
 		_click(button("Save"));
 		assertThat(database.jdbc().queryForObject("select note from completion", String.class))
 			.isEqualTo("<img src=x onerror=alert(1)> 😊 שקט");
@@ -217,8 +218,10 @@ class HomeworkStoriesTest extends KaribuTest {
 	private void logPractice(int before, int after) {
 		openHomework();
 		_click(button("Log a practice"));
-		_setValue(_get(IntegerField.class, spec -> spec.withLabel("Distress before (0 to 10)")), before);
-		_setValue(_get(IntegerField.class, spec -> spec.withLabel("Distress after (0 to 10)")), after);
+		_setValue(_get(WholeNumberField.class, spec -> spec.withLabel("Distress before (0 to 10)")),
+				String.valueOf(before));
+		_setValue(_get(WholeNumberField.class, spec -> spec.withLabel("Distress after (0 to 10)")),
+				String.valueOf(after));
 		_setValue(_get(TextArea.class, spec -> spec.withLabel("How many rounds you did")), "5");
 		_click(button("Save"));
 	}

@@ -9,7 +9,6 @@ import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.TestClients;
@@ -18,6 +17,7 @@ import dev.harbor.homework.TestHomework;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.KaribuTest;
+import dev.harbor.common.ui.WholeNumberField;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -66,8 +66,8 @@ class SummaryStoriesTest extends KaribuTest {
 		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
 		signInAndOpen(maya, "clients/" + noor);
 		UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", "summary"));
-		IntegerField weeks = _get(IntegerField.class, spec -> spec.withLabel("Weeks until the next session"));
-		_setValue(weeks, 12);
+		WholeNumberField weeks = _get(WholeNumberField.class, spec -> spec.withLabel("Weeks until the next session"));
+		_setValue(weeks, "12");
 
 		DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Download the handout (PDF)")));
 		MockVaadin.runUIQueue();
