@@ -96,7 +96,14 @@ public record SessionSummary(Labels labels, Locale locale, String practiceName, 
 
 	}
 
-	public record Experience(LocalDate day, String risk, int beliefBefore, int beliefAfter, @Nullable String learned) {
+	/**
+	 * One corrective experience: what was risked, what the client feared and how
+	 * strongly, what actually happened and how strongly they believed the fear
+	 * afterwards, and what they learned. The gap between the fear and what happened is
+	 * the point of the log.
+	 */
+	public record Experience(LocalDate day, String risk, @Nullable String feared, int beliefBefore,
+			@Nullable String whatHappened, int beliefAfter, @Nullable String learned) {
 
 		@Override
 		public String toString() {
@@ -116,7 +123,8 @@ public record SessionSummary(Labels labels, Locale locale, String practiceName, 
 			String feelingsChart, String flaggedHeading, String date, String situation, String experiencesHeading,
 			String experiencesNone, String averageDrop, String risk, String beliefBefore, String beliefAfter,
 			String learned, String beliefChart, String noteHeading, String noteNone, String goneThroughHeading,
-			String nextHeading, String nextNone, String confidential, String pageOf) {
+			String nextHeading, String nextNone, String confidential, String pageOf, String feared,
+			String whatHappened) {
 	}
 
 	/** Ids and kinds only: what clients write never reaches a log line. */

@@ -176,8 +176,9 @@ class SummaryGatherer {
 		Collections.reverse(list);
 		return new SessionSummary.Experiences(list.stream()
 			.map(view -> new SessionSummary.Experience(view.happenedAt().toLocalDate(),
-					t(locale, view.experience().risk().translationKey()), view.experience().beliefBefore(),
-					view.experience().beliefAfter(), view.experience().learned()))
+					t(locale, view.experience().risk().translationKey()), view.experience().feared(),
+					view.experience().beliefBefore(), view.experience().whatHappened(), view.experience().beliefAfter(),
+					view.experience().learned()))
 			.toList(), patterns.averageDrop());
 	}
 
@@ -207,7 +208,7 @@ class SummaryGatherer {
 				t(locale, "report.beliefAfter"), t(locale, "report.learned"), t(locale, "report.belief.chart"),
 				t(locale, "report.note"), t(locale, "report.note.none"), t(locale, "report.goneThrough"),
 				t(locale, "report.next"), t(locale, "report.next.none"), t(locale, "report.confidential"),
-				t(locale, "report.pageOf"));
+				t(locale, "report.pageOf"), t(locale, "report.feared"), t(locale, "report.whatHappened"));
 	}
 
 }

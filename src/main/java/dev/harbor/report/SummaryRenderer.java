@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a {@link SessionSummary} into PDF bytes. Pure: no Spring, no database, no Vaadin;
@@ -168,14 +169,27 @@ final class SummaryRenderer {
 						experiences.list().stream().map(e -> (double) e.beliefBefore()).toList()),
 				new Line(words.beliefAfter(), experiences.list().stream().map(e -> (double) e.beliefAfter()).toList())),
 				dates);
-		pdf.table(List.of(words.date(), words.risk(), words.beliefBefore(), words.beliefAfter(), words.learned()),
-				new float[] { 0.16f, 0.22f, 0.12f, 0.12f, 0.38f },
-				experiences.list()
-					.stream()
-					.map(e -> List.of(dates.format(e.day()), e.risk(), e.beliefBefore() + " %", e.beliefAfter() + " %",
-							e.learned() == null ? "" : e.learned()))
-					.toList(),
-				SMALL);
+		for (SessionSummary.Experience experience : experiences.list()) {
+			experience(pdf, words, experience, dates);
+		}
+	}
+
+	/**
+	 * One experience as a short block, the fear first and then what happened, each in the
+	 * client's words and wrapped: the gap between the two is what the log is for.
+	 */
+	private static void experience(PdfCanvas pdf, SessionSummary.Labels words, SessionSummary.Experience experience,
+			DateTimeFormatter dates) {
+		pdf.need(5 * SMALL * 1.4f);
+		pdf.space(SMALL * 0.6f);
+		pdf.paragraph(dates.format(experience.day()) + " \u00B7 " + experience.risk() + " \u00B7 "
+				+ words.beliefBefore() + " " + experience.beliefBefore() + " % \u00B7 " + words.beliefAfter() + " "
+				+ experience.beliefAfter() + " %", SMALL, true);
+		pdf.paragraph(words.feared() + ": " + orEmpty(experience.feared()), SMALL, false);
+		pdf.paragraph(words.whatHappened() + ": " + orEmpty(experience.whatHappened()), SMALL, false);
+		if (experience.learned() != null && !experience.learned().isBlank()) {
+			pdf.paragraph(words.learned() + ": " + experience.learned(), SMALL, false);
+		}
 	}
 
 	/** One named series of a chart; NaN where a point is missing. */
@@ -273,6 +287,10 @@ final class SummaryRenderer {
 	private static void style(PDPageContentStream content, int index) throws IOException {
 		content.setLineWidth(index == 0 ? 1.6f : 1.1f);
 		content.setLineDashPattern(DASHES[index % DASHES.length], 0);
+	}
+
+	private static String orEmpty(@Nullable String text) {
+		return text == null ? "" : text;
 	}
 
 	private static String decimal(Double value, Locale locale) {

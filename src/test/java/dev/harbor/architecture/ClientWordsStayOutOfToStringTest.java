@@ -60,7 +60,7 @@ class ClientWordsStayOutOfToStringTest {
 				new MissedView(1, LocalDate.EPOCH, MissedReason.OTHER, SECRET),
 				new RecentPractice(1, SECRET, SECRET, now, 3, 5, 2), new OverdueHomework(1, 2, SECRET, SECRET, null),
 				new ClientToReview(1, SECRET, 2, 1), new SessionSummary.Flagged(LocalDate.EPOCH, SECRET),
-				new SessionSummary.Experience(LocalDate.EPOCH, SECRET, 80, 30, SECRET),
+				new SessionSummary.Experience(LocalDate.EPOCH, SECRET, SECRET, 80, SECRET, 30, SECRET),
 				new Handout.Exercise("Paced breathing", SECRET, List.of(SECRET), SECRET, SECRET, List.of()));
 
 		assertThat(records).allSatisfy(record -> assertThat(record.toString()).doesNotContain(SECRET));

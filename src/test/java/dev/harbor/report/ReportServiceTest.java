@@ -111,6 +111,8 @@ class ReportServiceTest {
 		assertThat(new String(file.content(), 0, 5)).isEqualTo("%PDF-");
 		assertThat(text).contains("Noor Haddad", "Paced breathing", "Lighthouse moment", "Fear (1)", "Feeling safe (1)",
 				"Asked for support", "80 %", "30 %", "Page 1 of");
+		assertThat(text.replaceAll("\\s+", " ")).contains("What they feared would happen: She will think I am too much",
+				"What actually happened: She called back within the hour and thanked me for telling her");
 		String code = clients.openClient(noor).referenceCode();
 		assertThat(file.fileName()).isEqualTo("summary-" + code + "-2026-11-20.pdf").doesNotContain("Noor");
 	}

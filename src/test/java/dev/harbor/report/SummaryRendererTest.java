@@ -1,6 +1,7 @@
 package dev.harbor.report;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,11 +28,31 @@ class SummaryRendererTest {
 			.contains("Trigger diary", "Entries: 3", "Feeling safe (2)", "Fear (3)", "Looked for reassurance (2)")
 			.contains("Flagged for this session", "No reply all evening")
 			.contains("Corrective experiences", "Average drop of the feared belief: 50.0", "80 %", "30 %",
-					"Asking early works")
+					"What they feared would happen", "She will think I am too much", "What actually happened",
+					"She called back within the hour", "Asking early works")
 			.contains("Session note", "Focus: the evenings.", "Plan: keep the walk before texting.")
 			.contains("Gone through in this session", "Diary, Nov 5, 2026: No reply all evening")
 			.contains("Homework for the next period", "Paced breathing, every day")
 			.contains("Confidential: clinical information. Keep it safe.", "Page 1 of 2", "Page 2 of 2");
+	}
+
+	@Test
+	void each_corrective_experience_prints_what_was_feared_against_what_happened_wrapped_in_the_clients_words()
+			throws IOException {
+		String feared = "If I tell her I am struggling she will decide I am too much and quietly stop calling,"
+				+ " like everyone does in the end";
+		String happened = "She called back within the hour, said she was glad I told her, and asked me to come"
+				+ " over on Sunday";
+		byte[] pdf = SummaryRenderer
+			.render(TestSummaries.withExperience(new SessionSummary.Experience(LocalDate.of(2026, 11, 4),
+					"Asked for support", feared, 85, happened, 40, null)), Paper.A4);
+
+		String section = text(pdf).replaceAll("\\s+", " ");
+		assertThat(section).contains("What they feared would happen: " + feared, "What actually happened: " + happened,
+				"Believed before 85 %", "Believed after 40 %");
+		assertThat(section.indexOf(feared)).as("the fear comes before what happened")
+			.isLessThan(section.indexOf(happened));
+		assertThat(section).as("no learning, no learnings list").doesNotContain("What they learned");
 	}
 
 	@Test

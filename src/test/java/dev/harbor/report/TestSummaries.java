@@ -18,7 +18,7 @@ final class TestSummaries {
 			"Average drop of the feared belief", "Risked", "Believed before", "Believed after", "Learned",
 			"Feared belief before and after", "Session note", "No note yet.", "Gone through in this session",
 			"Homework for the next period", "No homework planned.", "Confidential: clinical information. Keep it safe.",
-			"Page {0} of {1}");
+			"Page {0} of {1}", "What they feared would happen", "What actually happened");
 
 	private TestSummaries() {
 	}
@@ -37,9 +37,11 @@ final class TestSummaries {
 										new SessionSummary.Point(monday.plusWeeks(1), 30)))),
 						List.of(new SessionSummary.Flagged(monday.plusDays(3), "No reply all evening"))),
 				new SessionSummary.Experiences(List.of(
-						new SessionSummary.Experience(monday.plusDays(2), "Asked for support", 80, 30,
+						new SessionSummary.Experience(monday.plusDays(2), "Asked for support",
+								"She will think I am too much", 80, "She called back within the hour", 30,
 								"Asking early works"),
-						new SessionSummary.Experience(monday.plusDays(9), "Repaired after a conflict", 90, 40, null)),
+						new SessionSummary.Experience(monday.plusDays(9), "Repaired after a conflict",
+								"He will stay cold for days", 90, "He listened and we made tea", 40, null)),
 						50.0),
 				"Focus: the evenings.\nPlan: keep the walk before texting.",
 				List.of("Diary, Nov 5, 2026: No reply all evening"), List.of("Paced breathing, every day"));
@@ -63,6 +65,15 @@ final class TestSummaries {
 				typical.clientLabel(), typical.referenceCode(), typical.from(), typical.to(), typical.generatedAt(),
 				typical.homework(), typical.distress(), diary, typical.experiences(), typical.sessionNote(),
 				typical.goneThrough(), typical.nextHomework());
+	}
+
+	static SessionSummary withExperience(SessionSummary.Experience experience) {
+		SessionSummary typical = typical();
+		return new SessionSummary(typical.labels(), typical.locale(), typical.practiceName(), typical.clinicianName(),
+				typical.clientLabel(), typical.referenceCode(), typical.from(), typical.to(), typical.generatedAt(),
+				typical.homework(), typical.distress(), typical.diary(),
+				new SessionSummary.Experiences(List.of(experience), 45.0), typical.sessionNote(), typical.goneThrough(),
+				typical.nextHomework());
 	}
 
 	static SessionSummary withNote(String note) {
