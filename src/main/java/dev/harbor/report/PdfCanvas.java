@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Bidi;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +15,7 @@ import java.util.function.BiConsumer;
 
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.text.Bidi;
 import org.jspecify.annotations.Nullable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,10 +27,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * A page-flowing writer over PDFBox: text that wraps and moves to a new page when full,
  * tables whose header repeats on every page they cross, and room for vector drawings.
  * DejaVu fonts are embedded (subset), so every script they cover prints; Chinese,
- * Japanese and Korean come from Droid Sans Fallback, loaded only when a document needs
- * it; Arabic letters are joined into their contextual forms (ICU4J). Characters no font
- * has (most emoji) print as a visible placeholder rather than failing the document
- * (decision 0016).
+ * Japanese and Korean come from Droid Sans Fallback and emoji from the black-and-white
+ * Noto Emoji, each loaded only when a document needs it; Arabic letters are joined into
+ * their contextual forms (ICU4J). Direction controls (such as a right-to-left override)
+ * take effect, then they and the other invisible joiners are left out of the drawing.
+ * Characters no font has print as a visible placeholder rather than failing the document
+ * (decisions 0016 and 0019).
  */
 final class PdfCanvas implements AutoCloseable {
 
@@ -44,6 +46,8 @@ final class PdfCanvas implements AutoCloseable {
 
 	private static final String FALLBACK = "/fonts/droid/DroidSansFallback.ttf";
 
+	private static final String EMOJI = "/fonts/noto-emoji/NotoEmoji-Regular.ttf";
+
 	/** The scripts the fallback font is loaded for; it is never tried for emoji. */
 	private static final Set<Character.UnicodeScript> FALLBACK_SCRIPTS = EnumSet.of(Character.UnicodeScript.HAN,
 			Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
@@ -55,7 +59,7 @@ final class PdfCanvas implements AutoCloseable {
 	/** Which font draws a character: the text's own, the fallback, or none. */
 	private enum Drawn {
 
-		PRIMARY, FALLBACK, NONE
+		PRIMARY, FALLBACK, EMOJI, NONE
 
 	}
 
@@ -74,6 +78,8 @@ final class PdfCanvas implements AutoCloseable {
 	private final Map<Integer, Drawn> drawn = new HashMap<>();
 
 	private @Nullable PDType0Font fallback;
+
+	private @Nullable PDType0Font emoji;
 
 	private PDPageContentStream content;
 
@@ -260,7 +266,8 @@ final class PdfCanvas implements AutoCloseable {
 	/** Words onto lines no wider than the width; a word longer than a line is cut. */
 	private List<String> wrap(String text, float fontSize, boolean strong, float width) {
 		List<String> lines = new ArrayList<>();
-		for (String paragraph : printableText(text).split("\\R", -1)) {
+		// Split as typed: direction controls must reach write() to take effect there.
+		for (String paragraph : text.split("\\R", -1)) {
 			StringBuilder line = new StringBuilder();
 			for (String word : paragraph.split(" ")) {
 				String candidate = line.isEmpty() ? word : line + " " + word;
@@ -281,6 +288,9 @@ final class PdfCanvas implements AutoCloseable {
 					while (cut > 1 && textWidth(rest.substring(0, cut), fontSize, strong) > width) {
 						cut--;
 					}
+					if (Character.isHighSurrogate(rest.charAt(cut - 1)) && cut > 1) {
+						cut--;
+					}
 					lines.add(rest.substring(0, cut));
 					rest = rest.substring(cut);
 				}
@@ -295,7 +305,7 @@ final class PdfCanvas implements AutoCloseable {
 		try {
 			content.beginText();
 			content.newLineAtOffset(x, baseline);
-			for (Run run : runs(visualOrder(printableText(shaped(text))), strong)) {
+			for (Run run : runs(printableText(visualOrder(shaped(text))), strong)) {
 				content.setFont(run.font(), fontSize);
 				content.showText(run.text());
 			}
@@ -333,12 +343,18 @@ final class PdfCanvas implements AutoCloseable {
 		}
 	}
 
-	/** Characters no font can draw (most emoji) become a visible box. */
+	/**
+	 * What is drawn: invisible joiners and direction controls are left out (their work is
+	 * done by then), and characters no font can draw become a visible box.
+	 */
 	private String printableText(String text) {
 		StringBuilder printableText = new StringBuilder();
 		text.codePoints().forEach(codePoint -> {
 			if (codePoint == '\n' || codePoint == '\r') {
 				printableText.appendCodePoint(codePoint);
+			}
+			else if (invisible(codePoint)) {
+				return;
 			}
 			else if (Character.isISOControl(codePoint)) {
 				printableText.append(' ');
@@ -353,7 +369,16 @@ final class PdfCanvas implements AutoCloseable {
 		return printableText.toString();
 	}
 
-	/** Printable text cut where it moves between the text's own font and the fallback. */
+	/**
+	 * Zero-width joiners, variation selectors, direction controls and the like: they
+	 * shape or order the characters around them and draw nothing themselves.
+	 */
+	private static boolean invisible(int codePoint) {
+		return Character.getType(codePoint) == Character.FORMAT || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
+				|| (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
+	}
+
+	/** Printable text cut where it moves between the text's own font and another. */
 	private List<Run> runs(String text, boolean strong) {
 		PDType0Font own = strong ? bold : regular;
 		List<Run> runs = new ArrayList<>();
@@ -361,7 +386,11 @@ final class PdfCanvas implements AutoCloseable {
 		PDType0Font currentFont = own;
 		for (int i = 0; i < text.length();) {
 			int codePoint = text.codePointAt(i);
-			PDType0Font font = drawnBy(codePoint) == Drawn.FALLBACK ? fallback : own;
+			PDType0Font font = switch (drawnBy(codePoint)) {
+				case FALLBACK -> fallback;
+				case EMOJI -> emoji;
+				default -> own;
+			};
 			if (font != currentFont && !current.isEmpty()) {
 				runs.add(new Run(currentFont, current.toString()));
 				current.setLength(0);
@@ -398,7 +427,21 @@ final class PdfCanvas implements AutoCloseable {
 				return Drawn.FALLBACK;
 			}
 		}
+		if (pictograph(codePoint)) {
+			if (emoji == null) {
+				emoji = font(EMOJI);
+			}
+			if (encodes(emoji, character)) {
+				return Drawn.EMOJI;
+			}
+		}
 		return Drawn.NONE;
+	}
+
+	/** Symbols (emoji among them), skin-tone modifiers and the keycap mark. */
+	private static boolean pictograph(int codePoint) {
+		int type = Character.getType(codePoint);
+		return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || type == Character.ENCLOSING_MARK;
 	}
 
 	private static boolean encodes(PDType0Font font, String character) {
@@ -413,27 +456,17 @@ final class PdfCanvas implements AutoCloseable {
 
 	/**
 	 * Right-to-left runs (Arabic, Hebrew) are laid out in the order they are read, as PDF
-	 * text is drawn left to right; text extraction turns them back.
+	 * text is drawn left to right; text extraction turns them back. ICU's bidi algorithm
+	 * also honours the direction controls a client typed (overrides, embeddings,
+	 * isolates), mirrors brackets inside right-to-left runs and keeps accents after their
+	 * letters.
 	 */
 	private static String visualOrder(String text) {
-		if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+		Bidi bidi = new Bidi(text, Bidi.LEVEL_DEFAULT_LTR);
+		if (bidi.isLeftToRight()) {
 			return text;
 		}
-		Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-		int runs = bidi.getRunCount();
-		byte[] levels = new byte[runs];
-		Object[] parts = new Object[runs];
-		for (int i = 0; i < runs; i++) {
-			levels[i] = (byte) bidi.getRunLevel(i);
-			String run = text.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
-			parts[i] = levels[i] % 2 == 1 ? new StringBuilder(run).reverse().toString() : run;
-		}
-		Bidi.reorderVisually(levels, 0, parts, 0, runs);
-		StringBuilder visual = new StringBuilder();
-		for (Object part : parts) {
-			visual.append(part);
-		}
-		return visual.toString();
+		return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING);
 	}
 
 	private void newPage() {

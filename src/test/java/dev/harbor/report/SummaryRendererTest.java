@@ -111,9 +111,34 @@ class SummaryRendererTest {
 		String text = text(pdf);
 		assertThat(text).contains(arabic, hebrew, chinese, japanese, korean, html, "Sad 😔 today");
 		// A character no font has prints as a visible box, never breaks the file.
-		assertThat(text(SummaryRenderer.render(TestSummaries.withNote("Tired \uD83E\uDEE0 again"), Paper.A4)))
+		assertThat(text(SummaryRenderer.render(TestSummaries.withNote("Tired \uE000 again"), Paper.A4)))
 			.contains("Tired \u25A1 again");
 		assertThat(fontNames(pdf)).anyMatch(name -> name.contains("DroidSansFallback"));
+	}
+
+	@Test
+	void emoji_print_in_black_and_white_from_the_emoji_font_and_joined_ones_as_their_parts() throws IOException {
+		String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+		byte[] pdf = SummaryRenderer
+			.render(TestSummaries.withNote("Felt it all 🙂😢💔🫂 and 🫠\nUs: " + family + " ❤️ 👍🏽"), Paper.A4);
+
+		String text = text(pdf);
+		assertThat(text).contains("Felt it all 🙂😢💔🫂 and 🫠")
+			.as("a family joined with zero-width joiners prints as its members, the joiners drawn as nothing")
+			.contains("Us: \uD83D\uDC68\uD83D\uDC69\uD83D\uDC67 ❤ 👍")
+			.doesNotContain("\u25A1");
+		assertThat(fontNames(pdf)).anyMatch(name -> name.contains("NotoEmoji"));
+		assertThat(fontNames(SummaryRenderer.render(TestSummaries.typical(), Paper.A4)))
+			.as("embedded only where a document needs it")
+			.noneMatch(name -> name.contains("NotoEmoji"));
+	}
+
+	@Test
+	void a_right_to_left_override_still_turns_the_text_it_covers() throws IOException {
+		byte[] pdf = SummaryRenderer
+			.render(TestSummaries.withNote("Before \u202Eturned\u202C after, and \u2067שלום\u2069 kept"), Paper.A4);
+
+		assertThat(text(pdf)).contains("Before denrut after").doesNotContain("\u25A1");
 	}
 
 	@Test
