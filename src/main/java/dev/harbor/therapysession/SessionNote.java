@@ -1,5 +1,8 @@
 package dev.harbor.therapysession;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 /** The structured session note: focus, interventions, the client's response, the plan. */
@@ -9,6 +12,18 @@ public record SessionNote(@Nullable String focus, @Nullable String interventions
 	public static final int PART_MAX = 4000;
 
 	public static final SessionNote EMPTY = new SessionNote(null, null, null, null);
+
+	/**
+	 * The four parts by the names a refusal gives them, in the order they are written.
+	 */
+	public Map<String, @Nullable String> parts() {
+		Map<String, @Nullable String> parts = new LinkedHashMap<>();
+		parts.put("focus", focus);
+		parts.put("interventions", interventions);
+		parts.put("clientResponse", clientResponse);
+		parts.put("plan", plan);
+		return parts;
+	}
 
 	@Override
 	public String toString() {

@@ -11,6 +11,7 @@ import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.ConcurrentEditException;
+import dev.harbor.common.FreeText;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
@@ -148,8 +149,9 @@ public class TherapySessionService {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException("amendment", "session.rule.amendment");
 		}
-		if (text.strip().length() > SessionNote.PART_MAX) {
-			throw new InvalidInputException("amendment", "session.rule.tooLong");
+		String problem = FreeText.problem(text, SessionNote.PART_MAX);
+		if (problem != null) {
+			throw new InvalidInputException("amendment", problem);
 		}
 		TherapySession session = mine(sessionId, AuditAction.CHANGE);
 		if (!session.isSigned()) {
@@ -160,21 +162,19 @@ public class TherapySessionService {
 		return viewOf(session);
 	}
 
+	/** Each part is checked on its own, so a refusal names the part it is about. */
 	private static void checkNote(SessionNote note) {
-		for (String part : new String[] { note.focus(), note.interventions(), note.clientResponse(), note.plan() }) {
-			if (part != null && part.strip().length() > SessionNote.PART_MAX) {
-				throw new InvalidInputException("note", "session.rule.tooLong");
+		note.parts().forEach((part, text) -> {
+			String problem = FreeText.problem(text, SessionNote.PART_MAX);
+			if (problem != null) {
+				throw new InvalidInputException(part, problem);
 			}
-		}
+		});
 	}
 
 	private static SessionNote clean(SessionNote note) {
-		return new SessionNote(clean(note.focus()), clean(note.interventions()), clean(note.clientResponse()),
-				clean(note.plan()));
-	}
-
-	private static @Nullable String clean(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return new SessionNote(FreeText.clean(note.focus()), FreeText.clean(note.interventions()),
+				FreeText.clean(note.clientResponse()), FreeText.clean(note.plan()));
 	}
 
 	private SessionView changed(TherapySession session, String what) {

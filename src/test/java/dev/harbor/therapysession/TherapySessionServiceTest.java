@@ -133,6 +133,23 @@ class TherapySessionServiceTest {
 	}
 
 	@Test
+	void a_part_with_a_control_character_or_over_its_limit_is_refused_by_its_name_and_nothing_is_stored() {
+		SessionView first = sessions.saveDraft(session, 0, NOTE);
+
+		assertThatThrownBy(() -> sessions.saveDraft(session, first.version(),
+				new SessionNote("Fine", null, null, "Walk\u0000 first")))
+			.isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+				assertThat(refused.field()).isEqualTo("plan");
+				assertThat(refused.messageKey()).isEqualTo("text.rule.controlCharacters");
+			});
+		assertThatThrownBy(() -> sessions.saveDraft(session, first.version(),
+				new SessionNote(null, "y".repeat(4_001), null, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.field()).isEqualTo("interventions"));
+		assertThat(sessions.openSession(session).note()).isEqualTo(NOTE);
+	}
+
+	@Test
 	void the_previous_session_day_starts_the_period_of_the_next_summary() {
 		long later = sessions.startSession(noor, new NewSession(TUESDAY.plusWeeks(2), 50)).id();
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,11 +18,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.harbor.common.FreeText;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.LiveCount;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.ui.SessionInProgress;
 import dev.harbor.common.ui.SessionPart;
+import dev.harbor.common.ui.Submit;
 import dev.harbor.therapysession.SessionNote;
 import dev.harbor.therapysession.SessionView;
 import dev.harbor.therapysession.TherapySessionService;
@@ -88,18 +92,27 @@ class SessionEditor extends Section {
 		show();
 	}
 
+	/**
+	 * One part of the note. No length limit in the browser, which would cut a long paste
+	 * without a word: a counter shows the limit while typing, and a part over it is
+	 * marked and left unsaved until it fits.
+	 */
 	private TextArea part(String labelKey) {
 		TextArea area = new TextArea(getTranslation(labelKey));
-		area.setMaxLength(SessionNote.PART_MAX);
 		area.setWidthFull();
 		area.setValueChangeMode(ValueChangeMode.TIMEOUT);
 		area.setValueChangeTimeout(SAVE_AFTER_MS);
+		LiveCount.show(area, SessionNote.PART_MAX);
 		area.addValueChangeListener(change -> {
 			if (change.isFromClient()) {
 				saveDraft();
 			}
 		});
 		return area;
+	}
+
+	private Map<String, TextArea> partsByName() {
+		return Map.of("focus", focus, "interventions", interventions, "clientResponse", clientResponse, "plan", plan);
 	}
 
 	private void show() {
@@ -134,8 +147,7 @@ class SessionEditor extends Section {
 			add(amendments());
 		}
 		else {
-			Button sign = new Button(getTranslation("session.sign"), click -> confirmSign());
-			sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			Button sign = Submit.primary(getTranslation("session.sign"), click -> confirmSign());
 			add(sign);
 		}
 		parts.forEach(part -> add(part.create(session.id(), session.clientId())));
@@ -154,34 +166,55 @@ class SessionEditor extends Section {
 			.forEach(amendment -> list.add(new ListItem(getTranslation("session.amendment.shown",
 					Dates.shortDateTime(amendment.addedAt()), amendment.addedByName(), amendment.text()))));
 		TextArea text = new TextArea(getTranslation("session.amendment.new"));
-		text.setMaxLength(SessionNote.PART_MAX);
 		text.setWidthFull();
-		Button add = new Button(getTranslation("session.amendment.add"), click -> {
+		LiveCount.show(text, SessionNote.PART_MAX);
+		Button add = Submit.once(new Button(getTranslation("session.amendment.add"), click -> {
 			try {
 				session = sessions.addAmendment(session.id(), text.getValue());
 				Notifications.success("session.amendment.done");
 				show();
 			}
 			catch (InvalidInputException problem) {
-				text.setErrorMessage(getTranslation(problem.messageKey()));
-				text.setInvalid(true);
+				mark(text, problem.messageKey());
 			}
-		});
+		}));
 		return new Div(new H3(getTranslation("session.amendments")), list, text, add);
 	}
 
-	private void saveDraft() {
+	/**
+	 * Saves the note as it is on the screen, or says beside the part why it cannot, and
+	 * that the stored draft differs from the screen until then.
+	 * @return whether what is on the screen is now the stored draft
+	 */
+	private boolean saveDraft() {
+		partsByName().values().forEach(area -> area.setInvalid(false));
+		saved.removeClassName("harbor-not-saved");
 		try {
 			session = sessions.saveDraft(session.id(), session.version(), new SessionNote(focus.getValue(),
 					interventions.getValue(), clientResponse.getValue(), plan.getValue()));
 			saved.setText(getTranslation("session.draft.saved", Dates.shortDateTime(session.draftSavedAt())));
+			return true;
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			Notifications.problem("session.conflict");
 		}
 		catch (InvalidInputException problem) {
-			Notifications.problem(problem.messageKey());
+			TextArea part = partsByName().get(problem.field());
+			if (part == null) {
+				throw problem;
+			}
+			mark(part, problem.messageKey());
+			saved.setText(getTranslation("session.draft.notSaved"));
+			saved.addClassName("harbor-not-saved");
 		}
+		return false;
+	}
+
+	private void mark(TextArea area, String messageKey) {
+		area.setErrorMessage(FreeText.TOO_LONG.equals(messageKey)
+				? getTranslation("session.note.tooLong", area.getValue().strip().length(), SessionNote.PART_MAX)
+				: getTranslation(messageKey));
+		area.setInvalid(true);
 	}
 
 	private void confirmSign() {
@@ -196,8 +229,10 @@ class SessionEditor extends Section {
 	}
 
 	private void sign() {
+		if (!saveDraft()) {
+			return;
+		}
 		try {
-			saveDraft();
 			session = sessions.sign(session.id(), session.version());
 			Notifications.success("session.sign.done");
 			show();

@@ -204,4 +204,57 @@ class SessionStoriesTest extends KaribuTest {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void the_note_refuses_control_characters_and_text_over_its_limit_beside_the_part_and_never_differs_silently() {
+		clock.set(Instant.parse("2026-11-17T10:00:00Z"));
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
+		signInAndOpen(maya, "clients/" + noor);
+		UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", "sessions"));
+		_click(_get(Button.class, spec -> spec.withText("New session")));
+		_click(_get(Button.class, spec -> spec.withText("Open the session")));
+		TextArea focus = _get(TextArea.class, spec -> spec.withLabel("Focus"));
+		TextArea plan = _get(TextArea.class, spec -> spec.withLabel("Plan"));
+		_setValue(focus, "The evenings alone");
+		assertThat(focus.getHelperText()).isEqualTo("18 of 4,000 characters");
+
+		_setValue(plan, "Walk first\u0000 then\u0007 text");
+		assertThat(plan.isInvalid()).isTrue();
+		assertThat(plan.getErrorMessage()).isEqualTo("This contains invisible control characters. Please retype it.");
+		assertThat(texts()).contains("Not saved: what is on the screen differs from the stored draft until the part"
+				+ " marked in red is changed.");
+		assertThat(database.jdbc().queryForObject("select plan from therapy_session", String.class)).isNull();
+
+		for (int length : new int[] { 5_000, 100_000 }) {
+			_setValue(focus, "x".repeat(length));
+			assertThat(focus.isInvalid()).isTrue();
+			assertThat(focus.getErrorMessage()).isEqualTo("This part has " + String.format("%,d", length)
+					+ " characters and fits 4,000. Please shorten it; nothing you typed is lost, but the draft is"
+					+ " not saved until it fits.");
+			assertThat(focus.getValue()).hasSize(length);
+			assertThat(focus.getHelperText()).isEqualTo(String.format("%,d", length) + " of 4,000 characters");
+			assertThat(database.jdbc().queryForObject("select focus from therapy_session", String.class))
+				.isEqualTo("The evenings alone");
+		}
+		_setValue(focus, "x".repeat(4_000));
+		_setValue(plan, " \t\n ");
+		assertThat(List.of(focus, plan)).noneMatch(TextArea::isInvalid);
+		assertThat(texts()).anyMatch(text -> text.startsWith("Draft saved"));
+		assertThat(database.jdbc().queryForMap("select focus, plan from therapy_session"))
+			.containsEntry("focus", "x".repeat(4_000))
+			.containsEntry("plan", null);
+
+		_click(_get(Button.class, spec -> spec.withText("Sign the note")));
+		ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+		TextArea amendment = _get(TextArea.class, spec -> spec.withLabel("Add an amendment"));
+		for (String typed : new String[] { " \t\n ", "Rang\u0007 back", "y".repeat(4_001) }) {
+			_setValue(amendment, typed);
+			_click(_get(Button.class, spec -> spec.withText("Add amendment")));
+			assertThat(amendment.isInvalid()).isTrue();
+			assertThat(amendment.getValue()).isEqualTo(typed);
+		}
+		assertThat(amendment.getErrorMessage()).startsWith("This part has 4,001 characters and fits 4,000.");
+		assertThat(database.count("session_amendment")).isZero();
+	}
+
 }
