@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -65,13 +66,26 @@ final class Browser implements AutoCloseable {
 			.hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
 	}
 
-	/** The serious and critical accessibility problems axe finds on the page, one line each. */
+	/**
+	 * The page-structure rules a screen reader user leans on, kept at any impact: one main
+	 * landmark, everything inside landmarks, one level-one heading, no skipped heading
+	 * levels, no empty table header.
+	 */
+	private static final Set<String> STRUCTURE = Set.of("landmark-one-main", "region", "page-has-heading-one",
+			"heading-order", "empty-table-header", "empty-heading", "landmark-unique", "landmark-no-duplicate-main");
+
+	/**
+	 * The serious and critical accessibility problems axe finds on the page, and any breach
+	 * of the structure rules above, one line each.
+	 */
 	static List<String> seriousAccessibilityProblems(Page page) {
-		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+		AxeResults results = new AxeBuilder(page)
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
 			.analyze();
 		return results.getViolations()
 			.stream()
-			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())
+					|| STRUCTURE.contains(rule.getId()))
 			.map(Browser::describe)
 			.toList();
 	}

@@ -40,10 +40,14 @@ class ClientJourney extends BrowserJourney {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clients")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New client")).click();
 		page.getByLabel("Name or pseudonym").fill("Ilse Brandt");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client")).click();
+		// An impatient double click makes one client, not two, and no error.
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client")).dblclick();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ilse Brandt"))).isVisible();
 		assertThat(page).hasTitle(java.util.regex.Pattern.compile("Client HB-[2-9A-Z]{6}"));
 		browser.screenshot(page, "13-new-client");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clients")).click();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Juniper Hale"))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ilse Brandt"))).hasCount(1);
 	}
 
 	@Test

@@ -1,13 +1,18 @@
 package dev.harbor.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,11 +30,13 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.VaadinServletRequest;
+import dev.harbor.common.ui.HasOwnHeading;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.HarborSecurityProperties;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.UserAccountService;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame around every signed-in page: navigation, who is signed in, the light/dark
@@ -62,11 +69,18 @@ class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigati
 			  }, $1);
 			}""";
 
+	/** The page's title in the top bar: its level-one heading unless it has its own. */
+	private final H1 viewHeading = new H1();
+
 	private final Span viewTitle = new Span();
+
+	private final Main main = new Main();
 
 	private final Button themeToggle = new Button();
 
 	private boolean dark;
+
+	private @Nullable HasElement page;
 
 	MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserAccountService accounts,
 			HarborSecurityProperties security) {
@@ -74,8 +88,14 @@ class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigati
 		this.accounts = accounts;
 		HarborUser user = currentUser.require();
 		setPrimarySection(Section.DRAWER);
-		addToDrawer(brand(), new Scroller(navigation()));
-		addToNavbar(new DrawerToggle(), title(), themeToggle, userBox(user));
+		addToDrawer(new Nav(brand(), new Scroller(navigation())));
+		// Landmarks for screen readers: the top bar is the banner, the page is the main
+		// part.
+		Header banner = new Header(new DrawerToggle(), viewHeading, title(), themeToggle, userBox(user));
+		banner.addClassName("harbor-banner");
+		addToNavbar(banner);
+		main.addClassName("harbor-main");
+		setContent(main);
 		configureThemeToggle();
 		dark = accounts.prefersDarkTheme();
 		applyColorScheme();
@@ -91,8 +111,26 @@ class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigati
 	}
 
 	@Override
+	public void showRouterLayoutContent(HasElement content) {
+		main.getElement().removeAllChildren();
+		main.getElement().appendChild(content.getElement());
+		page = content;
+	}
+
+	@Override
+	public void removeRouterLayoutContent(HasElement oldContent) {
+		main.getElement().removeAllChildren();
+		page = null;
+	}
+
+	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
-		viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+		String title = page instanceof HasDynamicTitle titled ? titled.getPageTitle() : "";
+		boolean ownHeading = page instanceof HasOwnHeading;
+		viewHeading.setText(title);
+		viewTitle.setText(title);
+		viewHeading.setVisible(!ownHeading && !title.isEmpty());
+		viewTitle.setVisible(ownHeading);
 	}
 
 	private Component brand() {
@@ -119,6 +157,7 @@ class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigati
 	}
 
 	private Component title() {
+		viewHeading.addClassName("harbor-view-title");
 		viewTitle.addClassName("harbor-view-title");
 		return viewTitle;
 	}

@@ -3,11 +3,16 @@ package dev.harbor.shell;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import dev.harbor.security.HarborUser;
 import dev.harbor.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -28,6 +33,26 @@ class MainLayoutTest extends KaribuTest {
 		assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
 			.contains("Dashboard")
 			.doesNotContain("Audit log");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "", "clients", "library", "print" })
+	void every_page_sits_in_the_main_landmark_under_exactly_one_level_one_heading(String path) {
+		signInAndOpen(accounts.clinician("Maya Okafor"), path);
+
+		assertThat(_find(H1.class)).as("visible level-one headings")
+			.filteredOn(heading -> heading.isVisible() && !heading.getText().isBlank())
+			.hasSize(1);
+		Main main = _get(Main.class);
+		assertThat(main.getElement().getChildCount()).as("the page inside the main landmark").isEqualTo(1);
+		assertThat(_get(Header.class).getElement().getOuterHTML()).contains("Maya Okafor");
+	}
+
+	@Test
+	void the_audit_log_has_the_top_bar_title_as_its_level_one_heading() {
+		signInAndOpen(accounts.admin("Practice Office"), "admin/audit");
+
+		assertThat(_find(H1.class)).filteredOn(H1::isVisible).extracting(H1::getText).containsExactly("Audit log");
 	}
 
 	@Test

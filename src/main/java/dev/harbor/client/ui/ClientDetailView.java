@@ -22,6 +22,7 @@ import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.ui.ClientTab;
 import dev.harbor.security.Role;
+import dev.harbor.common.ui.HasOwnHeading;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -32,7 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(ClientPaths.DETAIL_ROUTE)
 @RolesAllowed(Role.Names.CLINICIAN)
-class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, HasOwnHeading {
 
 	private static final String CLIENT_ID = "clientId";
 

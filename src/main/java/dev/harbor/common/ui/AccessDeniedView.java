@@ -15,7 +15,8 @@ import jakarta.annotation.security.PermitAll;
  * exists.
  */
 @PermitAll
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout
+		implements HasErrorParameter<AccessDeniedException>, HasOwnHeading {
 
 	public AccessDeniedView() {
 		addClassName("harbor-message-page");

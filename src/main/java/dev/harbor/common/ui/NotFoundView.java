@@ -15,7 +15,7 @@ import jakarta.annotation.security.PermitAll;
  * theirs.
  */
 @PermitAll
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasOwnHeading {
 
 	public NotFoundView() {
 		addClassName("harbor-message-page");

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * it.
  */
 @PermitAll
-public class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasOwnHeading {
 
 	private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
 

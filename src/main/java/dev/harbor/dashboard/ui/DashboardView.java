@@ -25,6 +25,7 @@ import dev.harbor.security.CurrentUser;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
+import dev.harbor.common.ui.HasOwnHeading;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -34,7 +35,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.dashboard", icon = "vaadin:home")
-class DashboardView extends VerticalLayout implements HasDynamicTitle {
+class DashboardView extends VerticalLayout implements HasDynamicTitle, HasOwnHeading {
 
 	DashboardView(CurrentUser currentUser, ClientService clients, HomeworkService homework, DiaryService diary,
 			CorrectiveExperienceService experiences, UserAccountService accounts, AuditService audit, Clock clock) {

@@ -13,6 +13,7 @@ import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.UserAccount;
 import dev.harbor.security.UserAccountService;
 import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.HasOwnHeading;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -20,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("account/password")
 @PermitAll
-class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+class ChangePasswordView extends VerticalLayout implements HasDynamicTitle, HasOwnHeading {
 
 	private final PasswordField current = new PasswordField();
 
