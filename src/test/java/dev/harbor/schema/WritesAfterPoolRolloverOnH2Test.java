@@ -12,6 +12,8 @@ import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.PoolRollover;
 import dev.harbor.therapysession.TherapySessionService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,7 +40,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(TestAccounts.class)
+@DirtiesContext
 class WritesAfterPoolRolloverOnH2Test {
+
+	/**
+	 * Starting a second application context installs its own security-context strategy
+	 * for the whole JVM; the shared PostgreSQL context of the other tests keeps using the
+	 * one it started with, so it is put back afterwards.
+	 */
+	private static SecurityContextHolderStrategy previousStrategy;
+
+	@BeforeAll
+	static void rememberTheSecurityStrategy() {
+		previousStrategy = SecurityContextHolder.getContextHolderStrategy();
+	}
+
+	@AfterAll
+	static void restoreTheSecurityStrategy() {
+		SecurityContextHolder.setContextHolderStrategy(previousStrategy);
+	}
 
 	@TempDir
 	static Path dataDir;
