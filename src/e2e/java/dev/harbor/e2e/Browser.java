@@ -86,8 +86,24 @@ final class Browser implements AutoCloseable {
 			.stream()
 			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())
 					|| STRUCTURE.contains(rule.getId()))
+			.map(Browser::withoutFrameworkStatus)
+			.filter(rule -> !rule.getNodes().isEmpty())
 			.map(Browser::describe)
 			.toList();
+	}
+
+	/**
+	 * Vaadin appends its reconnecting indicator to the body, outside any landmark, and shows
+	 * it only while the server is out of reach; every other rule still applies to it.
+	 */
+	private static Rule withoutFrameworkStatus(Rule rule) {
+		if ("region".equals(rule.getId())) {
+			rule.setNodes(rule.getNodes()
+				.stream()
+				.filter(node -> !String.valueOf(node.getTarget()).contains("vaadin-connection-indicator"))
+				.toList());
+		}
+		return rule;
 	}
 
 	private static String describe(Rule rule) {

@@ -65,6 +65,16 @@ class SummaryJourney extends BrowserJourney {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sessions").setExact(true)).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New session")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the session")).click();
+		// Nothing typed is cut: a part over its limit keeps the text, says why beside it,
+		// and the note says it is not saved until the part fits.
+		page.getByLabel("Interventions").fill("x".repeat(4_100));
+		assertThat(page.getByText("4,100 of 4,000 characters")).isVisible();
+		assertThat(page.getByText("This part has 4,100 characters and fits 4,000.", new Page.GetByTextOptions()))
+			.isVisible();
+		assertThat(page.getByText("Not saved: what is on the screen differs")).isVisible();
+		assertThat(page.getByLabel("Interventions")).hasValue("x".repeat(4_100));
+		browser.screenshot(page, "31-session-note-too-long");
+		page.getByLabel("Interventions").fill("Paced breathing together, then a pause plan");
 		page.getByLabel("Focus").fill("Evenings alone, and the walk before texting");
 		assertThat(page.getByText("Draft saved")).isVisible();
 		browser.screenshot(page, "31-session-note");

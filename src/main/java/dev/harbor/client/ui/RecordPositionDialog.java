@@ -9,22 +9,22 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.client.ClientRules;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.NewPosition;
 import dev.harbor.client.Relationship;
 import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.DecimalField;
 
 /**
  * A new reading of the dials. The caller saves; the dialog checks each field as typed.
  */
 class RecordPositionDialog extends Dialog {
 
-	private final BigDecimalField anxiety = dial("client.field.anxiety", "client.field.anxiety.help");
+	private final DecimalField anxiety = dial("client.field.anxiety", "client.field.anxiety.help");
 
-	private final BigDecimalField avoidance = dial("client.field.avoidance", "client.field.avoidance.help");
+	private final DecimalField avoidance = dial("client.field.avoidance", "client.field.avoidance.help");
 
 	private final Select<Relationship> relationship = new Select<>();
 
@@ -46,30 +46,22 @@ class RecordPositionDialog extends Dialog {
 		setWidth("min(36rem, 95vw)");
 	}
 
-	private BigDecimalField dial(String labelKey, String helpKey) {
-		BigDecimalField field = new BigDecimalField(getTranslation(labelKey));
+	private DecimalField dial(String labelKey, String helpKey) {
+		DecimalField field = new DecimalField(getTranslation(labelKey), ClientRules::dialProblem);
 		field.setHelperText(getTranslation(helpKey));
-		field.addValueChangeListener(change -> check(field));
 		return field;
 	}
 
-	private boolean check(BigDecimalField field) {
-		String problem = ClientRules.dialProblem(field.getValue());
-		field.setInvalid(problem != null);
-		field.setErrorMessage(problem == null ? null : getTranslation(problem));
-		return problem == null;
-	}
-
 	private void save(Predicate<NewPosition> save) {
-		boolean anxietyOk = check(anxiety);
-		boolean avoidanceOk = check(avoidance);
+		boolean anxietyOk = anxiety.check();
+		boolean avoidanceOk = avoidance.check();
 		if (!anxietyOk || !avoidanceOk || relationship.getValue() == null || observedOn.getValue() == null
 				|| observedOn.isInvalid()) {
 			return;
 		}
 		try {
-			BigDecimal anxietyValue = anxiety.getValue();
-			BigDecimal avoidanceValue = avoidance.getValue();
+			BigDecimal anxietyValue = anxiety.getNumber();
+			BigDecimal avoidanceValue = avoidance.getNumber();
 			if (save
 				.test(new NewPosition(anxietyValue, avoidanceValue, relationship.getValue(), observedOn.getValue()))) {
 				close();

@@ -2,7 +2,7 @@ package dev.harbor.correctiveexperience.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.ReviewControls;
@@ -18,7 +18,7 @@ class ExperienceDetail extends Div {
 	ExperienceDetail(ExperienceView view, ReviewControls review, Component correct) {
 		addClassNames("harbor-panel", "harbor-entry-detail");
 		NewExperience experience = view.experience();
-		add(new H3(Dates.shortDateTime(experience.happenedAt())));
+		add(new H2(Dates.shortDateTime(experience.happenedAt())));
 		Div fields = new Div();
 		fields.addClassName("harbor-details");
 		row(fields, "experience.field.setting", ExperienceWords.label(experience.setting()));

@@ -25,6 +25,7 @@ import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.ui.ReviewControls;
 import dev.harbor.common.ui.ReviewStateSelect;
 import dev.harbor.common.ui.SessionInProgress;
+import dev.harbor.common.ui.SelectionColumn;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 import dev.harbor.correctiveexperience.ExperienceFilter;
 import dev.harbor.correctiveexperience.ExperienceNotFoundException;
@@ -133,6 +134,7 @@ class ExperiencesTab extends Div {
 
 	private void configureGrid() {
 		grid.setSelectionMode(Grid.SelectionMode.MULTI);
+		SelectionColumn.name(grid, "review.select.column");
 		grid.addColumn(view -> Dates.shortDateTime(view.happenedAt()))
 			.setHeader(getTranslation("diary.column.when"))
 			.setAutoWidth(true)

@@ -2,7 +2,7 @@ package dev.harbor.diary.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.ReviewControls;
@@ -20,7 +20,7 @@ class DiaryDetail extends Div {
 	DiaryDetail(DiaryEntryView view, ReviewControls review, Component correct) {
 		addClassNames("harbor-panel", "harbor-entry-detail");
 		NewDiaryEntry entry = view.entry();
-		add(new H3(Dates.shortDateTime(entry.happenedAt())));
+		add(new H2(Dates.shortDateTime(entry.happenedAt())));
 		Div fields = new Div();
 		fields.addClassName("harbor-details");
 		row(fields, "diary.field.writtenAt", entry.writtenAt() == null ? getTranslation("diary.detail.notGiven")

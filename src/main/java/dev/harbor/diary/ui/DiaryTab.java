@@ -24,6 +24,7 @@ import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.ui.ReviewControls;
 import dev.harbor.common.ui.ReviewStateSelect;
 import dev.harbor.common.ui.SessionInProgress;
+import dev.harbor.common.ui.SelectionColumn;
 import dev.harbor.diary.Behaviour;
 import dev.harbor.diary.DiaryEntryView;
 import dev.harbor.diary.DiaryFilter;
@@ -138,6 +139,7 @@ class DiaryTab extends Div {
 
 	private void configureGrid() {
 		grid.setSelectionMode(Grid.SelectionMode.MULTI);
+		SelectionColumn.name(grid, "review.select.column");
 		grid.addColumn(view -> Dates.shortDateTime(view.happenedAt()))
 			.setHeader(getTranslation("diary.column.when"))
 			.setAutoWidth(true)

@@ -34,6 +34,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 	public LoginView(ObjectProvider<DemoAccounts> demoAccounts) {
 		addClassName("harbor-login");
 		setSizeFull();
+		// The sign-in page stands outside the app's frame, so it is its own main
+		// landmark.
+		getElement().setAttribute("role", "main");
 		setAlignItems(Alignment.CENTER);
 		setJustifyContentMode(JustifyContentMode.CENTER);
 		form.setAction("login");

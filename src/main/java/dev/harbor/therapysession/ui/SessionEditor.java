@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -126,7 +127,7 @@ class SessionEditor extends Section {
 		Button close = new Button(getTranslation("session.close"), VaadinIcon.CLOSE_SMALL.create(), click -> close());
 		close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		Div header = new Div(
-				new H3(getTranslation("session.heading", Dates.shortDateTime(session.startsAt()), session.minutes())),
+				new H2(getTranslation("session.heading", Dates.shortDateTime(session.startsAt()), session.minutes())),
 				close);
 		header.addClassName("harbor-toolbar");
 		add(header);

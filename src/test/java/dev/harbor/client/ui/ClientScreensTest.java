@@ -1,6 +1,5 @@
 package dev.harbor.client.ui;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.harbor.client.ClientListItem;
 import dev.harbor.client.ClientService;
@@ -21,6 +19,7 @@ import dev.harbor.client.TestClients;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.KaribuTest;
+import dev.harbor.common.ui.DecimalField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,10 +64,15 @@ class ClientScreensTest extends KaribuTest {
 		assertThat(_get(H1.class).getText()).isEqualTo("Noor H.");
 
 		_click(button("Record a new position"));
-		_setValue(_get(BigDecimalField.class, spec -> spec.withLabel("Attachment anxiety (1 to 7)")),
-				new BigDecimal("5.5"));
-		_setValue(_get(BigDecimalField.class, spec -> spec.withLabel("Attachment avoidance (1 to 7)")),
-				new BigDecimal("2.0"));
+		DecimalField anxiety = _get(DecimalField.class, spec -> spec.withLabel("Attachment anxiety (1 to 7)"));
+		_setValue(anxiety, "55");
+		_click(button("Save position"));
+		assertThat(anxiety.getErrorMessage())
+			.isEqualTo("Please give a number from 1 to 7, with at most one decimal (for example 4.5).");
+		assertThat(anxiety.getValue()).as("what was typed stays as typed").isEqualTo("55");
+		// A comma is a decimal mark too: 5,5 is five and a half, not 55.
+		_setValue(anxiety, "5,5");
+		_setValue(_get(DecimalField.class, spec -> spec.withLabel("Attachment avoidance (1 to 7)")), "2.0");
 		_click(button("Save position"));
 		assertThat(texts(Paragraph.class)).contains("Now: anxiety 5.5, avoidance 2.0 (Partner).")
 			.anyMatch(text -> text.contains("anxious"));
