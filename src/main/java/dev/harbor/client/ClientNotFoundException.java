@@ -1,10 +1,12 @@
 package dev.harbor.client;
 
+import dev.harbor.common.RecordNotFoundException;
+
 /**
  * The client does not exist or is not on the caller's caseload. One exception for both,
  * so a refusal never confirms that a record exists.
  */
-public class ClientNotFoundException extends RuntimeException {
+public class ClientNotFoundException extends RecordNotFoundException {
 
 	public ClientNotFoundException(long clientId) {
 		this("No client " + clientId + " on this caseload");

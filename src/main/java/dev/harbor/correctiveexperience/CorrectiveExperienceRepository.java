@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import dev.harbor.review.EntryStore;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
@@ -11,7 +12,8 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface CorrectiveExperienceRepository extends JpaRepository<CorrectiveExperience, Long> {
+interface CorrectiveExperienceRepository
+		extends JpaRepository<CorrectiveExperience, Long>, EntryStore<CorrectiveExperience> {
 
 	/** Newest first, narrowed by the filter's parts that are set; a slice (no count). */
 	@Query("""
@@ -27,12 +29,14 @@ interface CorrectiveExperienceRepository extends JpaRepository<CorrectiveExperie
 	Slice<CorrectiveExperience> page(long clientId, @Nullable LocalDate from, @Nullable LocalDate to,
 			@Nullable Risk risk, @Nullable Boolean reviewed, boolean flaggedOnly, Pageable pageable);
 
+	@Override
 	List<CorrectiveExperience> findByClientIdAndIdIn(long clientId, Collection<Long> ids);
 
 	@Query("""
 			select e from CorrectiveExperience e
 			where e.clientId = :clientId and e.review.reviewedInSession = :sessionId
 			order by e.happenedAt, e.id""")
+	@Override
 	List<CorrectiveExperience> reviewedInSession(long clientId, long sessionId);
 
 	/** The two beliefs per experience in a period, oldest first; numbers only. */

@@ -1,13 +1,15 @@
 package dev.harbor.correctiveexperience;
 
+import dev.harbor.common.EntryNotFoundException;
+
 /**
  * The experience does not exist or belongs to a client on someone else's caseload; one
  * exception for both, so a refusal never confirms that a record exists.
  */
-public class ExperienceNotFoundException extends RuntimeException {
+public class ExperienceNotFoundException extends EntryNotFoundException {
 
 	ExperienceNotFoundException(long experienceId) {
-		super("No corrective experience " + experienceId + " on this caseload");
+		super("corrective experience", experienceId);
 	}
 
 }

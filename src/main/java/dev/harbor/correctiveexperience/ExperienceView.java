@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 
 import dev.harbor.common.EnteredBy;
+import dev.harbor.common.ReviewedEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ExperienceView(long id, long version, long clientId, NewExperience experience, String enteredByName,
 		EnteredBy enteredBy, Instant enteredAt, @Nullable Instant reviewedAt, @Nullable String comment, boolean flagged,
-		@Nullable Long reviewedInSession) {
+		@Nullable Long reviewedInSession) implements ReviewedEntry {
 
 	public boolean reviewed() {
 		return reviewedAt != null;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.harbor.common.EnteredBy;
+import dev.harbor.common.ReviewedEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record DiaryEntryView(long id, long version, long clientId, NewDiaryEntry entry, DiarySource source,
 		String enteredByName, EnteredBy enteredBy, Instant enteredAt, @Nullable Instant reviewedAt,
-		@Nullable String comment, boolean flagged, @Nullable Long reviewedInSession) {
+		@Nullable String comment, boolean flagged, @Nullable Long reviewedInSession) implements ReviewedEntry {
 
 	public boolean reviewed() {
 		return reviewedAt != null;

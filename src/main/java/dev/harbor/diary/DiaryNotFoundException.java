@@ -1,13 +1,15 @@
 package dev.harbor.diary;
 
+import dev.harbor.common.EntryNotFoundException;
+
 /**
  * The entry does not exist or belongs to a client on someone else's caseload; one
  * exception for both, so a refusal never confirms that a record exists.
  */
-public class DiaryNotFoundException extends RuntimeException {
+public class DiaryNotFoundException extends EntryNotFoundException {
 
 	DiaryNotFoundException(long entryId) {
-		super("No diary entry " + entryId + " on this caseload");
+		super("diary entry", entryId);
 	}
 
 }

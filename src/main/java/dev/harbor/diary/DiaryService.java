@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import dev.harbor.client.ClientToReview;
@@ -16,13 +15,10 @@ import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientService;
-import dev.harbor.client.ConcurrentEditException;
-import dev.harbor.common.EntryReview;
 import dev.harbor.common.InvalidInputException;
-import dev.harbor.common.SessionLinks;
-import dev.harbor.security.CurrentUser;
+import dev.harbor.review.EntryReviews;
+import dev.harbor.review.ReviewSupport;
 import dev.harbor.security.Role;
-import dev.harbor.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -48,28 +44,22 @@ public class DiaryService {
 
 	private final ClientService clients;
 
-	private final UserAccountService accounts;
-
-	private final CurrentUser currentUser;
-
 	private final AuditService audit;
-
-	private final SessionLinks sessionLinks;
 
 	private final Clock clock;
 
+	private final EntryReviews<DiaryEntry, DiaryEntryView> reviews;
+
 	DiaryService(DiaryEntryRepository entries, DiaryQuery query, DiaryQueries queries, ClientService clients,
-			UserAccountService accounts, CurrentUser currentUser, AuditService audit, SessionLinks sessionLinks,
-			Clock clock) {
+			AuditService audit, ReviewSupport reviewSupport, Clock clock) {
 		this.entries = entries;
 		this.query = query;
 		this.queries = queries;
 		this.clients = clients;
-		this.accounts = accounts;
-		this.currentUser = currentUser;
 		this.audit = audit;
-		this.sessionLinks = sessionLinks;
 		this.clock = clock;
+		this.reviews = new EntryReviews<>(reviewSupport, entries, AuditSubject.DIARY, "Diary entry",
+				DiaryNotFoundException::new, DiaryEntry::view);
 	}
 
 	/** An entry typed in by the clinician, from a worksheet or in session. */
@@ -79,9 +69,9 @@ public class DiaryService {
 		DiaryRules.require(entry, today());
 		clients.requireMine(clientId, AuditAction.CREATE);
 		DiaryEntry saved = entries.saveAndFlush(
-				new DiaryEntry(clientId, DiaryRules.cleaned(entry), DiarySource.TYPED, me(), clock.instant()));
+				new DiaryEntry(clientId, DiaryRules.cleaned(entry), DiarySource.TYPED, reviews.me(), clock.instant()));
 		audit.record(AuditAction.CREATE, AuditSubject.DIARY, saved.requireId(), clientId, "diary entry added");
-		return viewOf(saved);
+		return reviews.viewOf(saved);
 	}
 
 	/** Corrects an entry; the version guards against two people at once. */
@@ -89,9 +79,9 @@ public class DiaryService {
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public DiaryEntryView correctEntry(long entryId, long version, NewDiaryEntry entry) {
 		DiaryRules.require(entry, today());
-		DiaryEntry stored = mineAtVersion(entryId, version);
+		DiaryEntry stored = reviews.mineAtVersion(entryId, version);
 		stored.correct(DiaryRules.cleaned(entry), clock.instant());
-		return changed(stored, "diary entry corrected");
+		return reviews.changed(stored, "diary entry corrected");
 	}
 
 	/**
@@ -105,10 +95,7 @@ public class DiaryService {
 		if (pageable.getOffset() == 0) {
 			audit.record(AuditAction.VIEW, AuditSubject.DIARY, null, clientId, "viewed diary");
 		}
-		Slice<DiaryEntry> page = query.page(clientId, filter, pageable);
-		Map<Long, String> names = accounts
-			.displayNames(page.stream().map(DiaryEntry::getEnteredBy).distinct().toList());
-		return page.map(entry -> entry.view(names.getOrDefault(entry.getEnteredBy(), "")));
+		return reviews.views(query.page(clientId, filter, pageable));
 	}
 
 	/**
@@ -118,7 +105,7 @@ public class DiaryService {
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public List<DiaryEntryView> markReviewed(long clientId, Collection<Long> entryIds) {
-		return review(clientId, entryIds, null);
+		return reviews.markReviewed(clientId, entryIds, null);
 	}
 
 	/**
@@ -128,62 +115,28 @@ public class DiaryService {
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public List<DiaryEntryView> markReviewedInSession(long clientId, long sessionId, Collection<Long> entryIds) {
-		return review(clientId, entryIds, sessionId);
+		return reviews.markReviewed(clientId, entryIds, sessionId);
 	}
 
 	/** The entries gone through in one session, in the order they happened. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public List<DiaryEntryView> reviewedInSession(long clientId, long sessionId) {
-		clients.requireMine(clientId, AuditAction.VIEW);
-		audit.record(AuditAction.VIEW, AuditSubject.DIARY, null, clientId, "viewed entries reviewed in session");
-		return views(entries.reviewedInSession(clientId, sessionId));
-	}
-
-	private List<DiaryEntryView> review(long clientId, Collection<Long> entryIds, @Nullable Long sessionId) {
-		clients.requireMine(clientId, AuditAction.CHANGE);
-		if (sessionId != null && !sessionLinks.isSessionOf(sessionId, clientId)) {
-			audit.recordDenied(AuditAction.CHANGE, AuditSubject.DIARY, null);
-			throw new DiaryNotFoundException(entryIds.stream().findFirst().orElse(0L));
-		}
-		List<DiaryEntry> found = entries.findByClientIdAndIdIn(clientId, entryIds);
-		if (found.size() != new HashSet<>(entryIds).size()) {
-			audit.recordDenied(AuditAction.CHANGE, AuditSubject.DIARY, null);
-			throw new DiaryNotFoundException(entryIds.stream().findFirst().orElse(0L));
-		}
-		found.forEach(entry -> entry.review().markReviewed(me(), clock.instant(), sessionId));
-		audit.record(AuditAction.CHANGE, AuditSubject.DIARY, found.size() == 1 ? found.getFirst().requireId() : null,
-				clientId, "reviewed " + found.size() + (sessionId == null ? "" : " in session " + sessionId));
-		entries.flush();
-		return views(found);
-	}
-
-	private List<DiaryEntryView> views(List<DiaryEntry> found) {
-		Map<Long, String> names = accounts
-			.displayNames(found.stream().map(DiaryEntry::getEnteredBy).distinct().toList());
-		return found.stream().map(entry -> entry.view(names.getOrDefault(entry.getEnteredBy(), ""))).toList();
+		return reviews.reviewedInSession(clientId, sessionId, "viewed entries reviewed in session");
 	}
 
 	/** The clinician's own comment on an entry; blank removes it. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public DiaryEntryView comment(long entryId, long version, @Nullable String comment) {
-		String problem = DiaryRules.textProblem(comment, EntryReview.COMMENT_MAX);
-		if (problem != null) {
-			throw new InvalidInputException("comment", problem);
-		}
-		DiaryEntry entry = mineAtVersion(entryId, version);
-		entry.review().comment(DiaryRules.clean(comment));
-		return changed(entry, "commented");
+		return reviews.comment(entryId, version, comment);
 	}
 
 	/** Flags an entry to bring to the next session, or takes the flag off. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public DiaryEntryView flag(long entryId, long version, boolean flagged) {
-		DiaryEntry entry = mineAtVersion(entryId, version);
-		entry.review().flag(flagged);
-		return changed(entry, flagged ? "flagged" : "flag removed");
+		return reviews.flag(entryId, version, flagged);
 	}
 
 	/** Needs by relationship, feelings by week, frequent traps and behaviours. */
@@ -228,7 +181,7 @@ public class DiaryService {
 				duplicates.add(row.line());
 				continue;
 			}
-			entries.save(new DiaryEntry(clientId, entry, DiarySource.IMPORTED, me(), clock.instant()));
+			entries.save(new DiaryEntry(clientId, entry, DiarySource.IMPORTED, reviews.me(), clock.instant()));
 			imported++;
 		}
 		audit.record(AuditAction.CREATE, AuditSubject.DIARY, null, clientId, "imported " + imported + " entries");
@@ -240,41 +193,15 @@ public class DiaryService {
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public List<ClientToReview> myDiaryToReview() {
 		audit.record(AuditAction.LIST, AuditSubject.DIARY, null, null, "diary to review");
-		return queries.toReview(me());
+		return queries.toReview(reviews.me());
 	}
 
 	private static String key(LocalDateTime happenedAt, String situation) {
 		return happenedAt + "\n" + situation;
 	}
 
-	private DiaryEntryView changed(DiaryEntry entry, String what) {
-		audit.record(AuditAction.CHANGE, AuditSubject.DIARY, entry.requireId(), entry.getClientId(), what);
-		entries.flush();
-		return viewOf(entry);
-	}
-
-	private DiaryEntryView viewOf(DiaryEntry entry) {
-		return entry.view(accounts.displayNames(List.of(entry.getEnteredBy())).getOrDefault(entry.getEnteredBy(), ""));
-	}
-
-	private DiaryEntry mineAtVersion(long entryId, long version) {
-		DiaryEntry entry = entries.findById(entryId).orElseThrow(() -> {
-			audit.recordDenied(AuditAction.CHANGE, AuditSubject.DIARY, entryId);
-			return new DiaryNotFoundException(entryId);
-		});
-		clients.requireMine(entry.getClientId(), AuditAction.CHANGE);
-		if (entry.getVersion() != version) {
-			throw new ConcurrentEditException("Diary entry", entryId);
-		}
-		return entry;
-	}
-
 	private LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	private long me() {
-		return currentUser.require().accountId();
 	}
 
 }

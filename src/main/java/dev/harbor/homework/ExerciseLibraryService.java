@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
-import dev.harbor.client.ConcurrentEditException;
+import dev.harbor.common.ConcurrentEditException;
 import dev.harbor.common.i18n.HarborI18nProvider;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;

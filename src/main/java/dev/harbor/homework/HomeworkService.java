@@ -13,7 +13,7 @@ import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.SessionLinks;
-import dev.harbor.client.ConcurrentEditException;
+import dev.harbor.common.ConcurrentEditException;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;

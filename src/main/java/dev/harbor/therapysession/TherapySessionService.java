@@ -10,7 +10,7 @@ import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientService;
-import dev.harbor.client.ConcurrentEditException;
+import dev.harbor.common.ConcurrentEditException;
 import dev.harbor.common.FreeText;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.CurrentUser;

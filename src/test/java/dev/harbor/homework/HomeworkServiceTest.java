@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.harbor.client.ClientService;
-import dev.harbor.client.ConcurrentEditException;
+import dev.harbor.common.ConcurrentEditException;
 import dev.harbor.client.TestClients;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.HarborUser;

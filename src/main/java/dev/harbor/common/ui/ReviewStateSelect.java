@@ -10,11 +10,11 @@ import com.vaadin.flow.component.select.Select;
 public class ReviewStateSelect extends Select<Boolean> {
 
 	public ReviewStateSelect() {
-		setLabel(getTranslation("diary.filter.review"));
+		setLabel(getTranslation("entries.filter.review"));
 		setItems(Boolean.FALSE, Boolean.TRUE);
 		setEmptySelectionAllowed(true);
-		setEmptySelectionCaption(getTranslation("diary.filter.any"));
-		setItemLabelGenerator(value -> value == null ? getTranslation("diary.filter.any")
+		setEmptySelectionCaption(getTranslation("entries.filter.any"));
+		setItemLabelGenerator(value -> value == null ? getTranslation("entries.filter.any")
 				: getTranslation(value ? "review.state.reviewed" : "review.state.waiting"));
 	}
 

@@ -3,9 +3,8 @@ package dev.harbor.correctiveexperience.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,23 +17,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import dev.harbor.client.ClientNotFoundException;
 import dev.harbor.client.ClientPaths;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.EntryReviewPane;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.ui.ReviewControls;
 import dev.harbor.common.ui.ReviewStateSelect;
 import dev.harbor.common.ui.SessionInProgress;
-import dev.harbor.common.ui.SelectionColumn;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 import dev.harbor.correctiveexperience.ExperienceFilter;
-import dev.harbor.correctiveexperience.ExperienceNotFoundException;
 import dev.harbor.correctiveexperience.ExperiencePatterns;
 import dev.harbor.correctiveexperience.ExperienceView;
 import dev.harbor.correctiveexperience.Risk;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -54,7 +50,7 @@ class ExperiencesTab extends Div {
 
 	private final Grid<ExperienceView> grid = new Grid<>();
 
-	private final Div detail = new Div();
+	private final EntryReviewPane<ExperienceView> pane;
 
 	private final DatePicker from = new DatePicker();
 
@@ -82,19 +78,13 @@ class ExperiencesTab extends Div {
 		Div toolbar = new Div(new Paragraph(getTranslation("experience.intro")), add);
 		toolbar.addClassName("harbor-toolbar");
 		configureGrid();
-		Button markReviewed = new Button(getTranslation("diary.markSelected"), VaadinIcon.CHECK.create(),
-				click -> markSelectedReviewed());
-		detail.addClassName("harbor-entry-side");
-		showDetail(null);
-		Div list = new Div(markReviewed, grid);
-		list.addClassName("harbor-entry-list");
-		Div review = new Div(list, detail);
-		review.addClassName("harbor-review-layout");
+		pane = new EntryReviewPane<>(grid, reviewing(),
+				new EntryReviewPane.Words("experience.detail.choose", "experience.gone"), this::refresh);
 		add(toolbar);
 		SessionInProgress.of(clientId)
 			.ifPresent(open -> add(
 					SessionInProgress.banner(open, "experience.inSession", ClientPaths.detail(clientId, "sessions"))));
-		add(filters(), review, patternsPanel());
+		add(filters(), pane, patternsPanel());
 	}
 
 	/**
@@ -107,16 +97,31 @@ class ExperiencesTab extends Div {
 			.orElseGet(() -> experiences.markReviewed(clientId, experienceIds));
 	}
 
+	private EntryReviewPane.Reviewing<ExperienceView> reviewing() {
+		return new EntryReviewPane.Reviewing<>(this::review,
+				(experience, flagged) -> experiences.flag(experience.id(), experience.version(), flagged),
+				(experience, text) -> experiences.comment(experience.id(), experience.version(), text), this::detail);
+	}
+
+	private Component detail(ExperienceView experience, ReviewControls review) {
+		Button correct = new Button(getTranslation("experience.correct"),
+				click -> new ExperienceDialog(experience, clock,
+						changed -> experiences.correctExperience(experience.id(), experience.version(), changed),
+						this::saved)
+					.open());
+		return new ExperienceDetail(experience, review, correct);
+	}
+
 	private Div filters() {
 		listFrom.setLabel(getTranslation("patterns.from"));
 		listTo.setLabel(getTranslation("patterns.to"));
 		risk.setLabel(getTranslation("experience.field.risk"));
 		risk.setItems(Risk.values());
 		risk.setEmptySelectionAllowed(true);
-		risk.setEmptySelectionCaption(getTranslation("diary.filter.any"));
+		risk.setEmptySelectionCaption(getTranslation("entries.filter.any"));
 		risk.setItemLabelGenerator(
-				value -> value == null ? getTranslation("diary.filter.any") : ExperienceWords.label(value));
-		flaggedOnly.setLabel(getTranslation("diary.filter.flagged"));
+				value -> value == null ? getTranslation("entries.filter.any") : ExperienceWords.label(value));
+		flaggedOnly.setLabel(getTranslation("entries.filter.flagged"));
 		listFrom.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 		listTo.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 		risk.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
@@ -133,10 +138,8 @@ class ExperiencesTab extends Div {
 	}
 
 	private void configureGrid() {
-		grid.setSelectionMode(Grid.SelectionMode.MULTI);
-		SelectionColumn.name(grid, "review.select.column");
 		grid.addColumn(view -> Dates.shortDateTime(view.happenedAt()))
-			.setHeader(getTranslation("diary.column.when"))
+			.setHeader(getTranslation("entries.column.when"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		grid.addColumn(view -> ExperienceWords.label(view.experience().risk()))
@@ -149,18 +152,11 @@ class ExperiencesTab extends Div {
 				view.experience().beliefAfter()))
 			.setHeader(getTranslation("experience.column.belief"))
 			.setAutoWidth(true);
-		grid.addColumn(view -> getTranslation(view.reviewedInSession() != null ? "review.state.inSession"
-				: view.reviewed() ? "review.state.reviewed" : "review.state.waiting")
-				+ (view.flagged() ? " · " + getTranslation("review.flagged") : ""))
-			.setHeader(getTranslation("diary.column.review"))
-			.setFlexGrow(1);
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.setEmptyStateText(getTranslation("experience.empty"));
 		grid.setItems(query -> experiences
 			.experiences(clientId, currentFilter(), PageRequest.of(query.getPage(), query.getPageSize()))
 			.stream());
-		grid.addItemClickListener(click -> showDetail(click.getItem()));
-		grid.addCellFocusListener(focus -> focus.getItem().ifPresent(this::showDetail));
 		grid.setHeight("22rem");
 	}
 
@@ -199,85 +195,20 @@ class ExperiencesTab extends Div {
 		patterns.add(drop, scroller);
 	}
 
-	private void showDetail(@Nullable ExperienceView view) {
-		detail.removeAll();
-		if (view == null) {
-			detail.add(new Paragraph(getTranslation("experience.detail.choose")));
-			return;
-		}
-		ReviewControls review = new ReviewControls(view.reviewed(), view.flagged(), view.comment(),
-				new ReviewControls.Actions() {
-					@Override
-					public boolean markReviewed() {
-						return change(() -> review(List.of(view.id())).getFirst(), "review.done");
-					}
-
-					@Override
-					public boolean flag(boolean flagged) {
-						return change(() -> experiences.flag(view.id(), view.version(), flagged),
-								flagged ? "review.flag.done" : "review.unflag.done");
-					}
-
-					@Override
-					public boolean comment(@Nullable String text) {
-						return change(() -> experiences.comment(view.id(), view.version(), text),
-								"review.comment.done");
-					}
-				});
-		Button correct = new Button(getTranslation("experience.correct"), click -> new ExperienceDialog(view, clock,
-				experience -> experiences.correctExperience(view.id(), view.version(), experience), saved -> {
-					Notifications.success("experience.saved");
-					refresh();
-					showDetail(saved);
-				})
-			.open());
-		detail.add(new ExperienceDetail(view, review, correct));
-	}
-
-	private boolean change(Supplier<ExperienceView> change, String doneKey) {
-		try {
-			ExperienceView fresh = change.get();
-			Notifications.success(doneKey);
-			refresh();
-			showDetail(fresh);
-			return true;
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			Notifications.problem("review.conflict");
-			refresh();
-			showDetail(null);
-			return false;
-		}
-		catch (ExperienceNotFoundException | ClientNotFoundException gone) {
-			Notifications.problem("experience.gone");
-			return false;
-		}
-	}
-
 	private void refresh() {
 		grid.getDataProvider().refreshAll();
 		showPatterns();
 	}
 
-	private void markSelectedReviewed() {
-		Set<ExperienceView> selected = grid.getSelectedItems();
-		if (selected.isEmpty()) {
-			Notifications.problem("diary.markSelected.none");
-			return;
-		}
-		int count = review(selected.stream().map(ExperienceView::id).toList()).size();
-		Notifications.success("diary.markSelected.done", count);
-		grid.deselectAll();
+	private void saved(ExperienceView saved) {
+		Notifications.success("experience.saved");
 		refresh();
-		showDetail(null);
+		pane.show(saved);
 	}
 
 	private void newExperience() {
-		new ExperienceDialog(null, clock, experience -> experiences.recordExperience(clientId, experience), saved -> {
-			Notifications.success("experience.saved");
-			refresh();
-			showDetail(saved);
-		}).open();
+		new ExperienceDialog(null, clock, experience -> experiences.recordExperience(clientId, experience), this::saved)
+			.open();
 	}
 
 }

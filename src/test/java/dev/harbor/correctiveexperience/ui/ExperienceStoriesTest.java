@@ -5,20 +5,25 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.TestClients;
+import dev.harbor.correctiveexperience.ExperienceView;
 import dev.harbor.correctiveexperience.RepairStep;
 import dev.harbor.correctiveexperience.Risk;
 import dev.harbor.correctiveexperience.Setting;
 import dev.harbor.security.HarborUser;
+import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.KaribuTest;
 import dev.harbor.common.ui.WholeNumberField;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +101,29 @@ class ExperienceStoriesTest extends KaribuTest {
 		assertThat(before.getValue()).isEqualTo("7.5");
 		assertThat(after.getValue()).isEqualTo("99999999999");
 		assertThat(database.count("corrective_experience")).isEqualTo(1);
+	}
+
+	@Test
+	void marking_experiences_of_a_client_who_has_moved_to_a_colleague_says_so_and_changes_nothing() {
+		signInAndOpen(maya, "clients/" + noor);
+		UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", "experiences"));
+		log(LocalDateTime.of(2026, 11, 4, 18, 0), Risk.ASKED_FOR_SUPPORT, "She'll think I'm needy", 80,
+				"She came over with soup", 30, Set.of());
+		@SuppressWarnings("unchecked")
+		Grid<ExperienceView> grid = _get(Grid.class);
+		grid.select(GridKt._get(grid, 0));
+		NotificationsKt.clearNotifications();
+
+		HarborUser tomas = accounts.clinician("Tomas Reyes");
+		TestAccounts.signIn(accounts.admin("Practice Office"));
+		clients.reassignClient(noor, tomas.accountId());
+		TestAccounts.signIn(maya);
+		_click(_get(Button.class, spec -> spec.withText("Mark selected reviewed")));
+
+		NotificationsKt.expectNotifications("This experience or client is no longer on your caseload.");
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from corrective_experience where reviewed_at is not null", Long.class))
+			.isZero();
 	}
 
 	private void log(LocalDateTime when, Risk risk, String feared, int before, String happened, int after,

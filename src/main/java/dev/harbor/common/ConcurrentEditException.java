@@ -1,4 +1,4 @@
-package dev.harbor.client;
+package dev.harbor.common;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
