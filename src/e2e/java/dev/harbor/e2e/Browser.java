@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -16,6 +16,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's Chromium driven by Playwright: no browser download, a fresh profile, and the flags
@@ -64,6 +66,17 @@ final class Browser implements AutoCloseable {
 	static void waitForToastsToGo(Page page) {
 		PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card"))
 			.hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
+	}
+
+	/**
+	 * A narrow window shows the whole width of the page: nothing sticks out to the right
+	 * that a person would have to scroll sideways to read.
+	 */
+	static void assertNoSidewaysScrolling(Page page) {
+		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(((Number) overflow).intValue())
+			.as("pixels the page is wider than the window")
+			.isLessThanOrEqualTo(0);
 	}
 
 	/**

@@ -59,6 +59,12 @@ class ClientJourney extends BrowserJourney {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rowan Ashby")).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Rowan Ashby"))).isVisible();
+		Browser.assertNoSidewaysScrolling(page);
+		// The part links scroll sideways on their own; the open part is in view.
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Diary").setExact(true)).click();
+		assertThat(page.locator("[aria-current=page]")).hasText("Diary");
+		assertThat(page.locator("[aria-current=page]")).isInViewport();
+		Browser.assertNoSidewaysScrolling(page);
 		browser.screenshot(page, "14-client-detail-narrow");
 	}
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import dev.harbor.common.NotClientScoped;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.Role;
@@ -56,6 +57,7 @@ public class AuditService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@NotClientScoped("Writes an audit event for the calling service inside its transaction; the caller has already checked the client")
 	public void record(AuditAction action, AuditSubject subject, @Nullable Long subjectId, @Nullable Long clientId,
 			@Nullable String detail) {
 		HarborUser user = currentUser.require();
@@ -69,6 +71,7 @@ public class AuditService {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@NotClientScoped("Writes a refusal in a transaction of its own; it is how the matrices see that a call was refused")
 	public void recordDenied(AuditAction attempted, AuditSubject subject, @Nullable Long subjectId) {
 		HarborUser user = currentUser.require();
 		store(user.accountId(), user.getUsername(), attempted, subject, subjectId, null, AuditOutcome.DENIED, null,
@@ -78,6 +81,7 @@ public class AuditService {
 	/** Newest first. Opening the list (its first page) is itself an event. */
 	@Transactional
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("The practice's audit log, for the admin only (method security), who reads no clinical record")
 	public Slice<AuditEvent> events(AuditFilter filter, Pageable pageable) {
 		if (pageable.getOffset() == 0) {
 			record(AuditAction.LIST, AuditSubject.AUDIT_LOG, null, null, null);
@@ -91,6 +95,7 @@ public class AuditService {
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("The practice's audit log as CSV, for the admin only (method security), itself audited")
 	public long exportCsv(AuditFilter filter, OutputStream out) throws IOException {
 		long written;
 		try (AuditCsv csv = new AuditCsv(out)) {
@@ -103,12 +108,14 @@ public class AuditService {
 	/** Ids of the clients the signed-in clinician opened most recently, newest first. */
 	@Transactional(readOnly = true)
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("The signed-in clinician's own recent openings; the caseload query that uses them keeps only their own clients")
 	public List<Long> clientsIRecentlyOpened(int limit) {
 		return events.clientsViewedBy(currentUser.require().accountId(), Limit.of(limit));
 	}
 
 	@Transactional(readOnly = true)
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("Counts failed sign-ins for the sign-in throttle; names no client")
 	public long failedSignInsWithin(Duration period) {
 		return events.countByActionAndOutcomeAndOccurredAtAfter(AuditAction.SIGN_IN, AuditOutcome.FAILURE,
 				clock.instant().minus(period));

@@ -12,6 +12,7 @@ import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.common.ConcurrentEditException;
+import dev.harbor.common.NotClientScoped;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
@@ -68,6 +69,7 @@ public class ClientService {
 	/** Figures for the dashboard; counts only, so no client's data is read. */
 	@Transactional(readOnly = true)
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("Lists only the signed-in clinician's own caseload; the isolation tests check that another clinician's clients never appear")
 	public CaseloadCounts myCaseloadCounts() {
 		Map<ClientStatus, Long> counts = new EnumMap<>(ClientStatus.class);
 		clients.countByStatus(me()).forEach(row -> counts.put(row.getStatus(), row.getCount()));
@@ -78,6 +80,7 @@ public class ClientService {
 	/** One page of my caseload. Opening the list (its first page) is one audit event. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("Lists only the signed-in clinician's own caseload; the isolation tests check that another clinician's clients never appear")
 	public Slice<ClientListItem> myCaseload(CaseloadFilter filter, Pageable pageable) {
 		if (pageable.getOffset() == 0) {
 			audit.record(AuditAction.LIST, AuditSubject.CLIENT, null, null, "caseload");
@@ -90,6 +93,7 @@ public class ClientService {
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("Lists only the signed-in clinician's own caseload; the isolation tests check that another clinician's clients never appear")
 	public List<ClientListItem> myRecentlyOpened(int limit) {
 		List<Long> ids = audit.clientsIRecentlyOpened(limit);
 		audit.record(AuditAction.LIST, AuditSubject.CLIENT, null, null, "recently opened");
@@ -113,6 +117,7 @@ public class ClientService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("The caseload check itself, callable only inside another service's transaction (propagation MANDATORY); every matrix row goes through it")
 	public void requireMine(long clientId, AuditAction attempted) {
 		owned(clientId, attempted);
 	}
@@ -120,6 +125,7 @@ public class ClientService {
 	/** Adds a client to the signed-in clinician's caseload and returns its id. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("Creates a new client on the caller's own caseload; names no existing client")
 	public long addClient(NewClient details) {
 		NewClient checked = checked(details);
 		Client client = clients.save(new Client(me(), checked, uniqueReferenceCode(), clock.instant()));
@@ -210,6 +216,7 @@ public class ClientService {
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("For the admin only (method security): moves a client to an active clinician without reading the record; refused to clinicians in ClientIsolationTest")
 	public void reassignClient(long clientId, long clinicianId) {
 		Client client = clients.findById(clientId).orElseThrow(() -> new ClientNotFoundException(clientId));
 		if (!accounts.isActiveClinician(clinicianId)) {
@@ -222,6 +229,7 @@ public class ClientService {
 	/** How many clients a clinician has, for the admin moving a caseload; counts only. */
 	@Transactional(readOnly = true)
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("For the admin moving a caseload (method security): a count, no clinical record")
 	public long caseloadSizeOf(long clinicianId) {
 		return clients.countByClinicianId(clinicianId);
 	}
@@ -232,6 +240,7 @@ public class ClientService {
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("For the admin only (method security): moves clients between caseloads without reading them; refused to clinicians in ClientIsolationTest")
 	public int reassignCaseload(long fromClinicianId, long toClinicianId) {
 		if (fromClinicianId == toClinicianId || !accounts.isActiveClinician(toClinicianId)) {
 			throw new IllegalArgumentException("Account " + toClinicianId + " cannot take over this caseload");

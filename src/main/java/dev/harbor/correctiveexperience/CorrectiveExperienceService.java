@@ -11,6 +11,7 @@ import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.ClientToReview;
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.NotClientScoped;
 import dev.harbor.review.EntryReviews;
 import dev.harbor.review.ReviewSupport;
 import dev.harbor.security.Role;
@@ -139,6 +140,7 @@ public class CorrectiveExperienceService {
 	/** Per client on my caseload: experiences not yet reviewed, and flagged ones. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("Lists only the signed-in clinician's own caseload; the isolation tests check that another clinician's clients never appear")
 	public List<ClientToReview> myExperiencesToReview() {
 		audit.record(AuditAction.LIST, AuditSubject.CORRECTIVE_EXPERIENCE, null, null, "experiences to review");
 		return experiences.toReview(reviews.me())

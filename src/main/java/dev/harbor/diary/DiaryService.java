@@ -16,6 +16,7 @@ import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.NotClientScoped;
 import dev.harbor.review.EntryReviews;
 import dev.harbor.review.ReviewSupport;
 import dev.harbor.security.Role;
@@ -191,6 +192,7 @@ public class DiaryService {
 	/** Per client on my caseload: diary entries not yet reviewed, and flagged ones. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("Lists only the signed-in clinician's own caseload; the isolation tests check that another clinician's clients never appear")
 	public List<ClientToReview> myDiaryToReview() {
 		audit.record(AuditAction.LIST, AuditSubject.DIARY, null, null, "diary to review");
 		return queries.toReview(reviews.me());

@@ -11,6 +11,7 @@ import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.common.ConcurrentEditException;
+import dev.harbor.common.NotClientScoped;
 import dev.harbor.common.i18n.HarborI18nProvider;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
@@ -60,6 +61,7 @@ public class ExerciseLibraryService {
 	 */
 	@Transactional(readOnly = true)
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("The exercise library holds no client data; colleagues' private exercises are left out (HomeworkIsolationTest)")
 	public List<LibraryEntry> browse(@Nullable ExerciseCategory category, @Nullable String text, Locale locale) {
 		String wanted = text == null ? "" : text.strip().toLowerCase(locale);
 		return allEntries(locale).stream()
@@ -71,6 +73,7 @@ public class ExerciseLibraryService {
 	/** One exercise I may use. */
 	@Transactional(readOnly = true)
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("One library exercise, no client data; a colleague's private exercise is refused (HomeworkIsolationTest)")
 	public LibraryEntry exercise(TemplateRef ref, Locale locale) {
 		return switch (ref) {
 			case TemplateRef.BuiltIn builtIn -> builtInEntry(ExerciseTexts.builtIn(builtIn.key())
@@ -88,6 +91,7 @@ public class ExerciseLibraryService {
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("Copies a library exercise into the caller's own; no client data, and a colleague's private exercise is refused (HomeworkIsolationTest)")
 	public LibraryEntry copyExercise(TemplateRef ref, Locale locale) {
 		ExerciseText original = texts.readable(ref, me(), locale);
 		String name = words.getTranslation("library.copy.name", locale, original.name());
@@ -101,6 +105,7 @@ public class ExerciseLibraryService {
 	/** A new exercise of my own, written from scratch. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("Writes a new exercise of the caller's own; no client data")
 	public LibraryEntry writeExercise(ExerciseText text) {
 		ExerciseText checked = ExerciseTexts.checked(text);
 		return saved(new ExerciseTemplate(me(), checked, null, clock.instant()), AuditAction.CREATE, "written");

@@ -12,6 +12,7 @@ import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientService;
+import dev.harbor.common.NotClientScoped;
 import dev.harbor.common.SessionLinks;
 import dev.harbor.common.ConcurrentEditException;
 import dev.harbor.common.InvalidInputException;
@@ -233,6 +234,7 @@ public class HomeworkService {
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("Lists only the signed-in clinician's own caseload; the isolation tests check that another clinician's clients never appear")
 	public HomeworkFollowUp myHomeworkToFollowUp(LocalDate today, int recent) {
 		List<HomeworkQueries.ActivePlan> plans = queries.activePlansOf(me());
 		Map<Long, List<StatusChangeView>> histories = queries.historiesOfActivePlans(me());

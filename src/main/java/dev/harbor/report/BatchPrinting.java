@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.harbor.common.NotClientScoped;
 import dev.harbor.security.Role;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
@@ -109,6 +110,7 @@ public class BatchPrinting {
 	 * asked for one by one.
 	 */
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("Starts a background job under the caller's sign-in; each summary in it goes through ReportService, whose methods are in ReportIsolationTest, and a client not on the caseload is named as failed (BatchPrintingTest)")
 	public Job start(List<Item> items, SummaryRequest request, Locale locale, Listener listener) {
 		SecurityContext signedIn = contexts.getContext();
 		Job job = new Job();

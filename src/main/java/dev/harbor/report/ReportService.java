@@ -10,6 +10,7 @@ import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.NotClientScoped;
 import dev.harbor.common.i18n.HarborI18nProvider;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
@@ -75,6 +76,7 @@ public class ReportService {
 	 * session's summary prints on, and the first choice wherever paper is chosen.
 	 */
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("The practice's paper setting; names no client")
 	public Paper practicePaper() {
 		return practicePaper;
 	}

@@ -9,6 +9,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dev.harbor.common.NotClientScoped;
 
 /** Spring Security's view of our accounts, used by the login form only. */
 @Service
@@ -27,6 +28,7 @@ class HarborUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	@PermitAll
+	@NotClientScoped("Spring Security's sign-in look-up of an account; names no client")
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.findByEmail(UserAccount.normaliseEmail(username))
 			.map(account -> new HarborUser(account, account.isLockedAt(clock.instant())))

@@ -1,6 +1,7 @@
 package dev.harbor.security;
 
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.NotClientScoped;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Collection;
@@ -54,6 +55,7 @@ public class UserAccountService {
 	 */
 	@Transactional
 	@PermitAll
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public long openFirstAdmin(NewAccount admin) {
 		if (accounts.count() > 0 || admin.role() != Role.ADMIN) {
 			throw new IllegalStateException("The first account is opened once, as an admin");
@@ -63,6 +65,7 @@ public class UserAccountService {
 
 	@Transactional(readOnly = true)
 	@PermitAll
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public boolean anyAccountExists() {
 		return accounts.count() > 0;
 	}
@@ -70,6 +73,7 @@ public class UserAccountService {
 	/** Opens an account with a password chosen by the caller (demo data, tests). */
 	@Transactional
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public long openAccount(NewAccount account) {
 		long id = create(account, false).requireId();
 		events.publishEvent(new AccountChangedEvent(id, "opened as " + account.role(), true));
@@ -82,6 +86,7 @@ public class UserAccountService {
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public OpenedAccount openAccountWithOneTimePassword(String email, String displayName, Role role) {
 		String password = OneTimePasswords.next();
 		long id = create(new NewAccount(email, displayName, password, role), true).requireId();
@@ -91,6 +96,7 @@ public class UserAccountService {
 
 	@Transactional(readOnly = true)
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public List<AccountView> allAccounts() {
 		return accounts.findAll()
 			.stream()
@@ -101,6 +107,7 @@ public class UserAccountService {
 
 	@Transactional
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public AccountView updateAccount(long accountId, long version, String email, String displayName) {
 		check("email", AccountRules.emailProblem(email));
 		check("displayName", AccountRules.displayNameProblem(displayName));
@@ -113,6 +120,7 @@ public class UserAccountService {
 	/** Switching an account off ends its open sessions at once; the history stays. */
 	@Transactional
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public AccountView setAccountEnabled(long accountId, long version, boolean enabled) {
 		if (!enabled && accountId == currentUser.require().accountId()) {
 			throw new InvalidInputException("enabled", "account.rule.notYourself");
@@ -128,6 +136,7 @@ public class UserAccountService {
 	/** A new one-time password; the person must choose their own at the next sign-in. */
 	@Transactional
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public String resetPassword(long accountId) {
 		UserAccount account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
 		String password = OneTimePasswords.next();
@@ -138,12 +147,14 @@ public class UserAccountService {
 
 	@Transactional(readOnly = true)
 	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public boolean mustChangeMyPassword() {
 		return me().mustChangePassword();
 	}
 
 	@Transactional
 	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public void changeMyPassword(String currentPassword, String newPassword) {
 		UserAccount account = me();
 		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -159,12 +170,14 @@ public class UserAccountService {
 
 	@Transactional(readOnly = true)
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public long countActiveClinicians() {
 		return accounts.countByRoleAndEnabledTrue(Role.CLINICIAN);
 	}
 
 	@Transactional(readOnly = true)
 	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public boolean isActiveClinician(long accountId) {
 		return accounts.findById(accountId)
 			.filter(account -> account.getRole() == Role.CLINICIAN && account.isEnabled())
@@ -177,6 +190,7 @@ public class UserAccountService {
 	 */
 	@Transactional(readOnly = true)
 	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public Map<Long, String> displayNames(Collection<Long> accountIds) {
 		if (accountIds.isEmpty()) {
 			return Map.of();
@@ -188,12 +202,14 @@ public class UserAccountService {
 
 	@Transactional(readOnly = true)
 	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public boolean prefersDarkTheme() {
 		return me().prefersDarkTheme();
 	}
 
 	@Transactional
 	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public void rememberDarkTheme(boolean dark) {
 		me().setPrefersDarkTheme(dark);
 	}

@@ -13,6 +13,7 @@ import dev.harbor.client.ClientService;
 import dev.harbor.common.ConcurrentEditException;
 import dev.harbor.common.FreeText;
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.common.NotClientScoped;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
@@ -90,6 +91,7 @@ public class TherapySessionService {
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("The signed-in clinician's own sessions of a day; TherapySessionServiceTest checks only their own are listed")
 	public List<SessionOfDay> mySessionsOn(LocalDate day) {
 		audit.record(AuditAction.VIEW, AuditSubject.SESSION, null, null, "sessions of " + day);
 		return sessions.sessionsOf(me(), day.atStartOfDay(), day.plusDays(1).atStartOfDay());

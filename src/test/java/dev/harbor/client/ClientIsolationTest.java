@@ -9,6 +9,10 @@ import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.TestDatabase;
+import java.lang.reflect.Method;
+import java.util.Set;
+import dev.harbor.testsupport.CalledMethods;
+import dev.harbor.testsupport.IsolationMatrix;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * called by a second clinician against the first one's client, and by someone not signed
  * in. Each is refused, changes nothing, and leaves a "denied" audit event.
  */
+@IsolationMatrix
 @HarborSpringTest
 class ClientIsolationTest {
 
@@ -58,21 +63,29 @@ class ClientIsolationTest {
 
 	}
 
-	static Stream<Arguments> everyMethodThatNamesAClient() {
+	/** One row per public method that names something of Maya's. */
+	static Map<String, Attempt> rows() {
 		LocalDate day = LocalDate.of(2026, 11, 1);
-		return Map
-			.<String, Attempt>of("openClient", (c, id, goal) -> c.openClient(id), "updateProfile",
-					(c, id, goal) -> c.updateProfile(id, 0, new ProfileChanges("Taken over", null, null, null, day)),
-					"changeStatus", (c, id, goal) -> c.changeStatus(id, 0, ClientStatus.DISCHARGED),
-					"recordAttachmentPosition",
-					(c, id, goal) -> c.recordAttachmentPosition(id, 0, position("2.0", "2.0", day)), "addGoal",
-					(c, id, goal) -> c.addGoal(id, 0, "Someone else's goal"), "updateGoal",
-					(c, id, goal) -> c.updateGoal(goal, 0, "Changed by someone else", GoalStatus.SET_ASIDE),
-					"updatePatterns",
-					(c, id, goal) -> c.updatePatterns(id, 0, EnumSet.of(ClientPattern.CLINGING), "not mine"))
-			.entrySet()
-			.stream()
-			.map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+		return Map.<String, Attempt>of("openClient", (c, id, goal) -> c.openClient(id), "updateProfile",
+				(c, id, goal) -> c.updateProfile(id, 0, new ProfileChanges("Taken over", null, null, null, day)),
+				"changeStatus", (c, id, goal) -> c.changeStatus(id, 0, ClientStatus.DISCHARGED),
+				"recordAttachmentPosition",
+				(c, id, goal) -> c.recordAttachmentPosition(id, 0, position("2.0", "2.0", day)), "addGoal",
+				(c, id, goal) -> c.addGoal(id, 0, "Someone else's goal"), "updateGoal",
+				(c, id, goal) -> c.updateGoal(goal, 0, "Changed by someone else", GoalStatus.SET_ASIDE),
+				"updatePatterns",
+				(c, id, goal) -> c.updatePatterns(id, 0, EnumSet.of(ClientPattern.CLINGING), "not mine"));
+	}
+
+	static Stream<Arguments> everyMethodThatNamesAClient() {
+		return rows().entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+	}
+
+	/** The methods the rows call, for the completeness check. */
+	static Set<Method> coveredMethods() {
+		CalledMethods calls = new CalledMethods();
+		rows().values().forEach(row -> calls.run(() -> row.on(calls.of(ClientService.class), 1, 2)));
+		return calls.called();
 	}
 
 	@BeforeEach

@@ -22,6 +22,10 @@ import dev.harbor.therapysession.TherapySessionService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.MutableClock;
 import dev.harbor.testsupport.TestDatabase;
+import java.lang.reflect.Method;
+import java.util.Set;
+import dev.harbor.testsupport.CalledMethods;
+import dev.harbor.testsupport.IsolationMatrix;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * method that names a client or an entry, called by a second clinician and by someone not
  * signed in. Each is refused, changes nothing, and leaves one "denied" event.
  */
+@IsolationMatrix
 @HarborSpringTest
 class ReviewIsolationTest {
 
@@ -84,55 +89,54 @@ class ReviewIsolationTest {
 
 	}
 
+	/** One row per public method that names something of Maya's. */
+	static Map<String, Attempt> rows() {
+		return Map.<String, Attempt>ofEntries(
+				Map.entry("recordEntry", (d, e, ids) -> d.recordEntry(ids.client(), TestDiary.lateReply(EVENING))),
+				Map.entry("correctEntry", (d, e, ids) -> d.correctEntry(ids.entry(), 0, TestDiary.lateReply(EVENING))),
+				Map.entry("diary", (d, e, ids) -> d.diary(ids.client(), DiaryFilter.ALL, PageRequest.of(0, 10))),
+				Map.entry("markReviewed (diary)", (d, e, ids) -> d.markReviewed(ids.client(), List.of(ids.entry()))),
+				Map.entry("markReviewedInSession (diary)",
+						(d, e, ids) -> d.markReviewedInSession(ids.client(), ids.session(), List.of(ids.entry()))),
+				Map.entry("reviewedInSession (diary)", (d, e, ids) -> d.reviewedInSession(ids.client(), ids.session())),
+				Map.entry("comment (diary)", (d, e, ids) -> d.comment(ids.entry(), 0, "not mine")),
+				Map.entry("flag (diary)", (d, e, ids) -> d.flag(ids.entry(), 0, true)),
+				Map.entry("patterns (diary)",
+						(d, e, ids) -> d.patterns(ids.client(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))),
+				Map.entry("importDiary",
+						(d, e, ids) -> d.importDiary(ids.client(), "d.csv",
+								"happened_at,situation,relationship\n2026-11-01T10:00,x,partner\n"
+									.getBytes(StandardCharsets.UTF_8))),
+				Map.entry("recordExperience",
+						(d, e, ids) -> e.recordExperience(ids.client(), TestExperiences.repair(EVENING, 90, 20))),
+				Map.entry("correctExperience",
+						(d, e, ids) -> e.correctExperience(ids.experience(), 0,
+								TestExperiences.repair(EVENING, 90, 20))),
+				Map.entry("experiences",
+						(d, e, ids) -> e.experiences(ids.client(), ExperienceFilter.ALL, PageRequest.of(0, 10))),
+				Map.entry("markReviewed (experiences)",
+						(d, e, ids) -> e.markReviewed(ids.client(), List.of(ids.experience()))),
+				Map.entry("markReviewedInSession (experiences)",
+						(d, e, ids) -> e.markReviewedInSession(ids.client(), ids.session(), List.of(ids.experience()))),
+				Map.entry("reviewedInSession (experiences)",
+						(d, e, ids) -> e.reviewedInSession(ids.client(), ids.session())),
+				Map.entry("comment (experiences)", (d, e, ids) -> e.comment(ids.experience(), 0, "not mine")),
+				Map.entry("flag (experiences)", (d, e, ids) -> e.flag(ids.experience(), 0, true)),
+				Map.entry("patterns (experiences)",
+						(d, e, ids) -> e.patterns(ids.client(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+	}
+
 	static Stream<Arguments> everyMethodThatNamesSomethingOfMayas() {
-		return Map
-			.<String, Attempt>ofEntries(
-					Map.entry("recordEntry", (d, e, ids) -> d.recordEntry(ids.client(), TestDiary.lateReply(EVENING))),
-					Map.entry(
-							"correctEntry",
-							(d, e, ids) -> d.correctEntry(ids.entry(), 0, TestDiary.lateReply(EVENING))),
-					Map.entry("diary", (d, e, ids) -> d.diary(ids.client(), DiaryFilter.ALL, PageRequest.of(0, 10))),
-					Map.entry("markReviewed (diary)",
-							(d, e, ids) -> d.markReviewed(ids.client(), List.of(ids.entry()))),
-					Map.entry(
-							"markReviewedInSession (diary)",
-							(d, e, ids) -> d.markReviewedInSession(ids.client(), ids.session(), List.of(ids.entry()))),
-					Map.entry(
-							"reviewedInSession (diary)",
-							(d, e, ids) -> d.reviewedInSession(ids.client(), ids.session())),
-					Map.entry("comment (diary)", (d, e, ids) -> d.comment(ids.entry(), 0, "not mine")),
-					Map.entry("flag (diary)", (d, e, ids) -> d.flag(ids.entry(), 0, true)),
-					Map.entry("patterns (diary)",
-							(d, e, ids) -> d.patterns(ids.client(), LocalDate.of(2026, 1, 1),
-									LocalDate.of(2026, 12, 31))),
-					Map.entry("importDiary",
-							(d, e, ids) -> d.importDiary(ids.client(), "d.csv",
-									"happened_at,situation,relationship\n2026-11-01T10:00,x,partner\n"
-										.getBytes(StandardCharsets.UTF_8))),
-					Map.entry("recordExperience",
-							(d, e, ids) -> e.recordExperience(ids.client(), TestExperiences.repair(EVENING, 90, 20))),
-					Map.entry("correctExperience",
-							(d, e, ids) -> e.correctExperience(ids.experience(), 0,
-									TestExperiences.repair(EVENING, 90, 20))),
-					Map.entry("experiences",
-							(d, e, ids) -> e.experiences(ids.client(), ExperienceFilter.ALL, PageRequest.of(0, 10))),
-					Map.entry(
-							"markReviewed (experiences)",
-							(d, e, ids) -> e.markReviewed(ids.client(), List.of(ids.experience()))),
-					Map.entry("markReviewedInSession (experiences)",
-							(d, e, ids) -> e.markReviewedInSession(ids.client(), ids.session(),
-									List.of(ids.experience()))),
-					Map.entry(
-							"reviewedInSession (experiences)",
-							(d, e, ids) -> e.reviewedInSession(ids.client(), ids.session())),
-					Map.entry("comment (experiences)", (d, e, ids) -> e.comment(ids.experience(), 0, "not mine")),
-					Map.entry("flag (experiences)", (d, e, ids) -> e.flag(ids.experience(), 0, true)),
-					Map.entry("patterns (experiences)",
-							(d, e, ids) -> e.patterns(ids.client(), LocalDate.of(2026, 1, 1),
-									LocalDate.of(2026, 12, 31))))
-			.entrySet()
-			.stream()
-			.map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+		return rows().entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+	}
+
+	/** The methods the rows call, for the completeness check. */
+	static Set<Method> coveredMethods() {
+		CalledMethods calls = new CalledMethods();
+		rows().values()
+			.forEach(row -> calls.run(() -> row.on(calls.of(DiaryService.class),
+					calls.of(CorrectiveExperienceService.class), new Ids(1, 2, 3, 4))));
+		return calls.called();
 	}
 
 	@BeforeEach

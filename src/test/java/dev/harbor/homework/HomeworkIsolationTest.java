@@ -17,6 +17,10 @@ import dev.harbor.therapysession.TherapySessionService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.MutableClock;
 import dev.harbor.testsupport.TestDatabase;
+import java.lang.reflect.Method;
+import java.util.Set;
+import dev.harbor.testsupport.CalledMethods;
+import dev.harbor.testsupport.IsolationMatrix;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * assignment, a practice or a private exercise, called by a second clinician and by
  * someone not signed in. Each is refused, changes nothing, and leaves a "denied" event.
  */
+@IsolationMatrix
 @HarborSpringTest
 class HomeworkIsolationTest {
 
@@ -83,39 +88,44 @@ class HomeworkIsolationTest {
 
 	}
 
+	/** One row per public method that names something of Maya's. */
+	static Map<String, Attempt> rows() {
+		return Map.<String, Attempt>ofEntries(
+				Map.entry("assignHomework",
+						(h, l, ids) -> h.assignHomework(ids.client(), pacedBreathingDaily(DAY), Locale.ENGLISH)),
+				Map.entry("assignHomeworkInSession",
+						(h, l, ids) -> h.assignHomeworkInSession(ids.client(), ids.session(), pacedBreathingDaily(DAY),
+								Locale.ENGLISH)),
+				Map.entry("clientHomework", (h, l, ids) -> h.clientHomework(ids.client(), DAY)),
+				Map.entry("changeStatus",
+						(h, l, ids) -> h.changeStatus(ids.assignment(), 0, AssignmentStatus.STOPPED, DAY, DAY)),
+				Map.entry("recordCompletion",
+						(h, l, ids) -> h.recordCompletion(ids.assignment(), practice(DAY.atTime(8, 0), 5, 2), DAY)),
+				Map.entry("practiceLog", (h, l, ids) -> h.practiceLog(ids.assignment(), PageRequest.of(0, 10))),
+				Map.entry("correctCompletion",
+						(h, l, ids) -> h.correctCompletion(ids.completion(), 0, practice(DAY.atTime(9, 0), 1, 1), DAY)),
+				Map.entry("strikeOutCompletion", (h, l, ids) -> h.strikeOutCompletion(ids.completion(), 0, "not mine")),
+				Map.entry("noteMissedPractice",
+						(h, l, ids) -> h.noteMissedPractice(ids.assignment(), DAY, MissedReason.OTHER, null, DAY)),
+				Map.entry("rewriteExercise",
+						(h, l, ids) -> l.rewriteExercise(ids.template(), 0,
+								new ExerciseText(ExerciseCategory.NOTICING, "Taken", "Taken", List.of("step"),
+										List.of(), 3, new Rhythm.Daily()))),
+				Map.entry("shareExercise", (h, l, ids) -> l.shareExercise(ids.template(), 0, true)),
+				Map.entry("archiveExercise", (h, l, ids) -> l.archiveExercise(ids.template(), 0)));
+	}
+
 	static Stream<Arguments> everyMethodThatNamesSomethingOfMayas() {
-		return Map
-			.<String, Attempt>ofEntries(
-					Map.entry("assignHomework",
-							(h, l, ids) -> h.assignHomework(ids.client(), pacedBreathingDaily(DAY), Locale.ENGLISH)),
-					Map.entry("assignHomeworkInSession",
-							(h, l, ids) -> h.assignHomeworkInSession(ids.client(), ids.session(),
-									pacedBreathingDaily(DAY), Locale.ENGLISH)),
-					Map.entry("clientHomework", (h, l, ids) -> h.clientHomework(ids.client(), DAY)),
-					Map.entry(
-							"changeStatus",
-							(h, l, ids) -> h.changeStatus(ids.assignment(), 0, AssignmentStatus.STOPPED, DAY, DAY)),
-					Map.entry(
-							"recordCompletion",
-							(h, l, ids) -> h.recordCompletion(ids.assignment(), practice(DAY.atTime(8, 0), 5, 2), DAY)),
-					Map.entry("practiceLog", (h, l, ids) -> h.practiceLog(ids.assignment(), PageRequest.of(0, 10))),
-					Map.entry(
-							"correctCompletion",
-							(h, l, ids) -> h.correctCompletion(ids.completion(), 0, practice(DAY.atTime(9, 0), 1, 1),
-									DAY)),
-					Map.entry("strikeOutCompletion",
-							(h, l, ids) -> h.strikeOutCompletion(ids.completion(), 0, "not mine")),
-					Map.entry("noteMissedPractice",
-							(h, l, ids) -> h.noteMissedPractice(ids.assignment(), DAY, MissedReason.OTHER, null, DAY)),
-					Map.entry("rewriteExercise",
-							(h, l, ids) -> l.rewriteExercise(ids.template(), 0,
-									new ExerciseText(ExerciseCategory.NOTICING, "Taken", "Taken", List.of("step"),
-											List.of(), 3, new Rhythm.Daily()))),
-					Map.entry("shareExercise", (h, l, ids) -> l.shareExercise(ids.template(), 0, true)),
-					Map.entry("archiveExercise", (h, l, ids) -> l.archiveExercise(ids.template(), 0)))
-			.entrySet()
-			.stream()
-			.map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+		return rows().entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+	}
+
+	/** The methods the rows call, for the completeness check. */
+	static Set<Method> coveredMethods() {
+		CalledMethods calls = new CalledMethods();
+		rows().values()
+			.forEach(row -> calls.run(() -> row.on(calls.of(HomeworkService.class),
+					calls.of(ExerciseLibraryService.class), new Ids(1, 2, 3, 4, 5))));
+		return calls.called();
 	}
 
 	@BeforeEach

@@ -1,9 +1,12 @@
 package dev.harbor.homework.ui;
 
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.listbox.ListBox;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.harbor.homework.LibraryEntry;
 import dev.harbor.homework.TemplateRef;
@@ -49,6 +52,10 @@ class ExerciseLibraryViewTest extends KaribuTest {
 		signInAndOpen(accounts.admin("Practice Office"), "library");
 
 		assertThat(_find(ExerciseLibraryView.class)).isEmpty();
+		assertThat(_get(H1.class).getText()).isEqualTo("Nothing here");
+		assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+			.containsExactly("This page doesn't exist, or it isn't available to your account.");
+		assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Exercise library");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,8 +1,10 @@
 package dev.harbor.report.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
@@ -67,7 +69,8 @@ class BatchPrintStoriesTest extends KaribuTest {
 			.contains("2 summaries are ready in one PDF.",
 					"These summaries could not be made; the others are in the PDF:");
 		assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains("Rowan Ashby");
-		assertThat(_get(Anchor.class, spec -> spec.withText("Download the PDF"))).isNotNull();
+		byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Download the PDF")));
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(database.jdbc()
 			.queryForObject("select count(*) from audit_event where detail = 'exported summary'", Long.class))
 			.isEqualTo(2);
@@ -117,6 +120,7 @@ class BatchPrintStoriesTest extends KaribuTest {
 			}
 			Thread.sleep(100);
 		}
+		throw new AssertionError("The batch did not report a PDF within 60 seconds");
 	}
 
 }
