@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import dev.harbor.common.FreeText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +39,7 @@ public final class ClientRules {
 		if (value.length() > Client.DISPLAY_NAME_MAX) {
 			return "client.rule.name.tooLong";
 		}
-		return controlCharacters(value, false) ? "client.rule.controlCharacters" : null;
+		return FreeText.hasControlCharacters(value, false) ? "client.rule.controlCharacters" : null;
 	}
 
 	public static @Nullable String emailProblem(@Nullable String email) {
@@ -88,7 +89,7 @@ public final class ClientRules {
 		if (value.length() > TreatmentGoal.DESCRIPTION_MAX) {
 			return "client.rule.goal.tooLong";
 		}
-		return controlCharacters(value, true) ? "client.rule.controlCharacters" : null;
+		return FreeText.hasControlCharacters(value, true) ? "client.rule.controlCharacters" : null;
 	}
 
 	public static @Nullable String patternNoteProblem(@Nullable String note) {
@@ -108,13 +109,5 @@ public final class ClientRules {
 	 * Blank optional text is stored as nothing, and text is stored without surrounding
 	 * spaces.
 	 */
-	static @Nullable String clean(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private static boolean controlCharacters(String value, boolean lineBreaksAllowed) {
-		return value.codePoints()
-			.anyMatch(c -> Character.isISOControl(c) && !(lineBreaksAllowed && (c == '\n' || c == '\r' || c == '\t')));
-	}
 
 }

@@ -12,6 +12,7 @@ import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.common.ConcurrentEditException;
+import dev.harbor.common.FreeText;
 import dev.harbor.common.NotClientScoped;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
@@ -206,7 +207,7 @@ public class ClientService {
 			@Nullable String note) {
 		ClientRules.require("patternNote", ClientRules.patternNoteProblem(note));
 		Client client = ownedAtVersion(clientId, version);
-		client.changePatterns(patterns, ClientRules.clean(note), clock.instant());
+		client.changePatterns(patterns, FreeText.clean(note), clock.instant());
 		return changed(client, "patterns");
 	}
 
@@ -271,8 +272,8 @@ public class ClientService {
 		ClientRules.require("email", ClientRules.emailProblem(details.email()));
 		ClientRules.require("phone", ClientRules.phoneProblem(details.phone()));
 		ClientRules.require("startDate", ClientRules.startDateProblem(details.startDate(), today));
-		return new NewClient(details.displayName().strip(), details.dateOfBirth(), ClientRules.clean(details.email()),
-				ClientRules.clean(details.phone()), details.startDate());
+		return new NewClient(details.displayName().strip(), details.dateOfBirth(), FreeText.clean(details.email()),
+				FreeText.clean(details.phone()), details.startDate());
 	}
 
 	private boolean isLatest(long clientId, LocalDate observedOn) {

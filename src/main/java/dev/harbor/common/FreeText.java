@@ -24,8 +24,16 @@ public final class FreeText {
 		if (text.strip().length() > max) {
 			return TOO_LONG;
 		}
-		return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
-				? CONTROL_CHARACTERS : null;
+		return hasControlCharacters(text, true) ? CONTROL_CHARACTERS : null;
+	}
+
+	/**
+	 * Whether the text holds invisible control characters; line breaks and tabs count
+	 * only where the text is a single line (a name, an address).
+	 */
+	public static boolean hasControlCharacters(String text, boolean lineBreaksAllowed) {
+		return text.codePoints()
+			.anyMatch(c -> Character.isISOControl(c) && !(lineBreaksAllowed && (c == '\n' || c == '\r' || c == '\t')));
 	}
 
 	/** Trimmed, and nothing at all when only blanks are left. */

@@ -2,6 +2,7 @@ package dev.harbor.correctiveexperience;
 
 import java.time.LocalDate;
 
+import dev.harbor.common.FreeText;
 import dev.harbor.common.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -48,23 +49,12 @@ public final class ExperienceRules {
 	static NewExperience cleaned(NewExperience experience) {
 		return new NewExperience(experience.happenedAt(), experience.setting(), experience.risk(),
 				experience.feared().strip(), experience.beliefBefore(), experience.whatHappened().strip(),
-				experience.beliefAfter(), clean(experience.learned()), experience.learnedAbout(),
-				clean(experience.body()), experience.repairSteps());
-	}
-
-	static @Nullable String clean(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+				experience.beliefAfter(), FreeText.clean(experience.learned()), experience.learnedAbout(),
+				FreeText.clean(experience.body()), experience.repairSteps());
 	}
 
 	public static @Nullable String textProblem(@Nullable String text, int max) {
-		if (text == null) {
-			return null;
-		}
-		if (text.strip().length() > max) {
-			return "experience.rule.tooLong";
-		}
-		return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
-				? "experience.rule.controlCharacters" : null;
+		return FreeText.problem(text, max);
 	}
 
 	private static @Nullable InvalidInputException text(String field, @Nullable String value, int max,

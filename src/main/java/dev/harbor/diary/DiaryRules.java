@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 
+import dev.harbor.common.FreeText;
 import dev.harbor.common.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -55,23 +56,13 @@ public final class DiaryRules {
 	/** Trimmed, with blank optional text stored as nothing. */
 	static NewDiaryEntry cleaned(NewDiaryEntry entry) {
 		return new NewDiaryEntry(entry.happenedAt(), entry.writtenAt(), entry.situation().strip(),
-				clean(entry.thoughts()), entry.feelings(), clean(entry.body()), entry.behaviours(), entry.needs(),
-				entry.traps(), clean(entry.triedInstead()), clean(entry.howItWent()), entry.relationship());
+				FreeText.clean(entry.thoughts()), entry.feelings(), FreeText.clean(entry.body()), entry.behaviours(),
+				entry.needs(), entry.traps(), FreeText.clean(entry.triedInstead()), FreeText.clean(entry.howItWent()),
+				entry.relationship());
 	}
 
 	public static @Nullable String textProblem(@Nullable String text, int max) {
-		if (text == null) {
-			return null;
-		}
-		if (text.strip().length() > max) {
-			return "diary.rule.tooLong";
-		}
-		return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
-				? "diary.rule.controlCharacters" : null;
-	}
-
-	static @Nullable String clean(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return FreeText.problem(text, max);
 	}
 
 	private static @Nullable InvalidInputException firstTextProblem(NewDiaryEntry entry) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import dev.harbor.common.FreeText;
 import dev.harbor.common.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -31,14 +32,7 @@ public final class HomeworkRules {
 	}
 
 	public static @Nullable String optionalText(@Nullable String text, int max) {
-		if (text == null) {
-			return null;
-		}
-		if (text.strip().length() > max) {
-			return "homework.rule.tooLong";
-		}
-		return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
-				? "homework.rule.controlCharacters" : null;
+		return FreeText.problem(text, max);
 	}
 
 	public static @Nullable String minutesProblem(@Nullable Integer minutes, int min, int max) {
@@ -87,10 +81,6 @@ public final class HomeworkRules {
 		if (problem != null) {
 			throw new InvalidInputException(field, problem);
 		}
-	}
-
-	static @Nullable String clean(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	static List<String> cleanLines(List<String> lines) {

@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.harbor.common.EnteredBy;
 import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientService;
+import dev.harbor.common.ConcurrentEditException;
+import dev.harbor.common.EnteredBy;
+import dev.harbor.common.FreeText;
+import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.NotClientScoped;
 import dev.harbor.common.SessionLinks;
-import dev.harbor.common.ConcurrentEditException;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
@@ -221,7 +222,7 @@ public class HomeworkService {
 				missedOn == null || missedOn.isBefore(assignment.getStartDate()) || missedOn.isAfter(today)
 						? "homework.rule.missedOn" : null);
 		MissedPractice missed = missedPractices.saveAndFlush(
-				new MissedPractice(assignmentId, missedOn, reason, HomeworkRules.clean(note), me(), clock.instant()));
+				new MissedPractice(assignmentId, missedOn, reason, FreeText.clean(note), me(), clock.instant()));
 		audit.record(AuditAction.CREATE, AuditSubject.HOMEWORK, assignmentId, assignment.getClientId(),
 				"missed practice noted");
 		return missed.view();
@@ -273,7 +274,7 @@ public class HomeworkService {
 		HomeworkRules.require("personalNote",
 				HomeworkRules.optionalText(plan.personalNote(), HomeworkAssignment.NOTE_MAX));
 		return new NewAssignment(plan.template(), plan.start(), plan.end(), plan.rhythm(), plan.targetMinutes(),
-				plan.progression(), HomeworkRules.clean(plan.personalNote()));
+				plan.progression(), FreeText.clean(plan.personalNote()));
 	}
 
 	private static NewCompletion checked(NewCompletion practice, int prompts, LocalDate today) {
@@ -288,7 +289,7 @@ public class HomeworkService {
 		HomeworkRules.require("note", HomeworkRules.optionalText(practice.note(), Completion.NOTE_MAX));
 		List<String> answers = HomeworkRules.cleanLines(practice.answers());
 		return new NewCompletion(practice.happenedAt(), practice.minutes(), practice.distressBefore(),
-				practice.distressAfter(), answers, HomeworkRules.clean(practice.note()));
+				practice.distressAfter(), answers, FreeText.clean(practice.note()));
 	}
 
 	private CompletionView changed(Completion completion, long clientId, String what) {
