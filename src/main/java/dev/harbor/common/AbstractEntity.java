@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * Base of every entity a person edits: a sequence id and an optimistic-locking version.
  * <p>
  * {@code equals} compares ids so that a detached copy equals its managed twin;
- * {@code hashCode} is constant so an entity keeps its bucket when it gets its id on
- * persist. {@code toString} prints the class and id only: entities hold clinical data,
- * and strings end up in logs.
+ * {@code hashCode} is constant per entity class so an entity keeps its bucket when it
+ * gets its id on persist; both look through Hibernate's lazy proxies, so a proxy equals
+ * and hashes like the entity it stands for. {@code toString} prints the class and id
+ * only: entities hold clinical data, and strings end up in logs.
  */
 @MappedSuperclass
 public abstract class AbstractEntity {
@@ -51,12 +52,18 @@ public abstract class AbstractEntity {
 		if (other == null || Hibernate.getClass(this) != Hibernate.getClass(other)) {
 			return false;
 		}
-		return id != null && id.equals(((AbstractEntity) other).id);
+		// Through the getter: a lazy proxy's own fields are empty, its getter asks the
+		// entity.
+		return id != null && id.equals(((AbstractEntity) other).getId());
 	}
 
+	/**
+	 * The entity's own class, never a proxy's subclass, so a proxy hashes like its
+	 * entity.
+	 */
 	@Override
 	public int hashCode() {
-		return getClass().hashCode();
+		return Hibernate.getClass(this).hashCode();
 	}
 
 	@Override
