@@ -31,8 +31,6 @@ import dev.harbor.correctiveexperience.ExperienceView;
 import dev.harbor.correctiveexperience.Risk;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.PageRequest;
-
 /**
  * A client's corrective experiences: what they feared against what happened, newest
  * first, the chosen one laid out to read, review, and the feared belief before versus
@@ -154,9 +152,8 @@ class ExperiencesTab extends Div {
 			.setAutoWidth(true);
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.setEmptyStateText(getTranslation("experience.empty"));
-		grid.setItems(query -> experiences
-			.experiences(clientId, currentFilter(), PageRequest.of(query.getPage(), query.getPageSize()))
-			.stream());
+		// Newest first by the query's own order; the columns do not sort.
+		grid.setItemsPageable(pageable -> experiences.experiences(clientId, currentFilter(), pageable).getContent());
 		grid.setHeight("22rem");
 	}
 

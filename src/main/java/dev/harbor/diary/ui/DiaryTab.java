@@ -32,8 +32,6 @@ import dev.harbor.diary.Need;
 import dev.harbor.diary.ThinkingTrap;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.PageRequest;
-
 /**
  * A client's trigger diary, for review in session: newest first, filters, a list that is
  * loaded page by page, and the chosen entry laid out to read. Moving through the list
@@ -153,9 +151,8 @@ class DiaryTab extends Div {
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.setPartNameGenerator(view -> view.reviewed() ? null : "waiting");
 		grid.setEmptyStateText(getTranslation("diary.empty"));
-		grid.setItems(
-				query -> diary.diary(clientId, currentFilter(), PageRequest.of(query.getPage(), query.getPageSize()))
-					.stream());
+		// Newest first by the query's own order; the columns do not sort.
+		grid.setItemsPageable(pageable -> diary.diary(clientId, currentFilter(), pageable).getContent());
 		grid.setHeight("28rem");
 	}
 

@@ -17,7 +17,6 @@ import dev.harbor.homework.CompletionView;
 import dev.harbor.homework.HomeworkService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * Every practice logged for one assignment, newest first and loaded page by page: when it
@@ -57,9 +56,7 @@ class PracticeLogDialog extends Dialog {
 			.setAutoWidth(true);
 		grid.setPartNameGenerator(view -> view.struckOut() ? "struck" : null);
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-		grid.setItems(
-				query -> homework.practiceLog(assignment.id(), PageRequest.of(query.getPage(), query.getPageSize()))
-					.stream());
+		grid.setItemsPageable(pageable -> homework.practiceLog(assignment.id(), pageable).getContent());
 		grid.setEmptyStateText(getTranslation("homework.log.empty"));
 		grid.setAllRowsVisible(false);
 		grid.setHeight("60vh");
