@@ -7,7 +7,9 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import dev.harbor.common.PracticeTimeZone;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -34,10 +36,14 @@ public class Application implements AppShellConfigurator {
 		settings.addFavIcon("icon", "icons/harbor.svg", "any");
 	}
 
-	/** One clock for the whole app, so that tests can move time instead of sleeping. */
+	/**
+	 * One clock for the whole app, so that tests can move time instead of sleeping. It
+	 * runs in the practice's time zone: "today" is the practice's today for every service
+	 * and every screen alike (decision 0023).
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	Clock clock(@Value("${harbor.practice.time-zone:}") String timeZone) {
+		return Clock.system(PracticeTimeZone.parse(timeZone));
 	}
 
 }

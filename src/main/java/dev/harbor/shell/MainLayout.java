@@ -1,5 +1,7 @@
 package dev.harbor.shell;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -30,6 +32,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.VaadinServletRequest;
+import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.HasOwnHeading;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.HarborSecurityProperties;
@@ -83,10 +86,11 @@ class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigati
 	private @Nullable HasElement page;
 
 	MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserAccountService accounts,
-			HarborSecurityProperties security) {
+			HarborSecurityProperties security, Clock clock) {
 		this.authentication = authentication;
 		this.accounts = accounts;
 		HarborUser user = currentUser.require();
+		Dates.showTimesIn(clock.getZone());
 		setPrimarySection(Section.DRAWER);
 		addToDrawer(new Nav(brand(), new Scroller(navigation())));
 		// Landmarks for screen readers: the top bar is the banner, the page is the main

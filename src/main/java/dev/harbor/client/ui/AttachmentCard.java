@@ -1,5 +1,6 @@
 package dev.harbor.client.ui;
 
+import java.time.Clock;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -22,9 +23,12 @@ class AttachmentCard extends Div {
 
 	private final ClientEditor editor;
 
+	private final Clock clock;
+
 	private final Div content = new Div();
 
-	AttachmentCard(ClientService clients, ClientEditor editor) {
+	AttachmentCard(ClientService clients, ClientEditor editor, Clock clock) {
+		this.clock = clock;
 		this.clients = clients;
 		this.editor = editor;
 		Button record = new Button(getTranslation("client.attachment.record"), click -> openDialog());
@@ -60,7 +64,7 @@ class AttachmentCard extends Div {
 
 	private void openDialog() {
 		long id = editor.profile().id();
-		new RecordPositionDialog(position -> editor
+		new RecordPositionDialog(clock, position -> editor
 			.apply(current -> clients.recordAttachmentPosition(id, current.version(), position), "client.saved"))
 			.open();
 	}

@@ -1,5 +1,6 @@
 package dev.harbor.client.ui;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
@@ -41,6 +42,8 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	private final ClientService clients;
 
+	private final Clock clock;
+
 	private final List<ClientTab> featureTabs;
 
 	private final H1 name = new H1();
@@ -59,7 +62,8 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	private String title = "";
 
-	ClientDetailView(ClientService clients, List<ClientTab> featureTabs) {
+	ClientDetailView(ClientService clients, List<ClientTab> featureTabs, Clock clock) {
+		this.clock = clock;
 		this.clients = clients;
 		this.featureTabs = featureTabs.stream().sorted(Comparator.comparingInt(ClientTab::order)).toList();
 		addClassNames("harbor-page", "harbor-client");
@@ -110,7 +114,7 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 		featureTabs.forEach(tab -> sections
 			.add(section(getTranslation(tab.labelKey()), ClientPaths.detail(profile.id(), tab.id()), tab == open)));
 		content.removeAll();
-		content.add(open == null ? new OverviewTab(clients, editor) : open.create(profile.id()));
+		content.add(open == null ? new OverviewTab(clients, editor, clock) : open.create(profile.id()));
 	}
 
 	/**

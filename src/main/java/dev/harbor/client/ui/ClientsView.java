@@ -1,5 +1,7 @@
 package dev.harbor.client.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,6 +38,8 @@ class ClientsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final ClientService clients;
 
+	private final Clock clock;
+
 	private final TextField search = new TextField();
 
 	private final Select<ClientStatus> status = new Select<>();
@@ -44,7 +48,8 @@ class ClientsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<ClientListItem> grid = new Grid<>();
 
-	ClientsView(ClientService clients) {
+	ClientsView(ClientService clients, Clock clock) {
+		this.clock = clock;
 		this.clients = clients;
 		addClassName("harbor-page");
 		setSizeFull();
@@ -119,7 +124,7 @@ class ClientsView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void openNewClientDialog() {
-		new NewClientDialog(newClient -> {
+		new NewClientDialog(clock, newClient -> {
 			long id = clients.addClient(newClient);
 			getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class, ClientDetailView.parameters(id)));
 		}).open();

@@ -1,5 +1,6 @@
 package dev.harbor.client.ui;
 
+import java.time.Clock;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,13 +17,14 @@ import dev.harbor.common.ui.Submit;
  */
 class NewClientDialog extends Dialog {
 
-	private final ProfileForm form = new ProfileForm();
+	private final ProfileForm form;
 
-	NewClientDialog(Consumer<NewClient> save) {
+	NewClientDialog(Clock clock, Consumer<NewClient> save) {
+		this.form = new ProfileForm(clock);
 		setHeaderTitle(getTranslation("clients.new.title"));
 		Paragraph intro = new Paragraph(getTranslation("clients.new.intro"));
 		intro.addClassName("harbor-lead");
-		form.show(new ProfileChanges("", null, null, null, Dates.today()));
+		form.show(new ProfileChanges("", null, null, null, Dates.today(clock)));
 		add(intro, form);
 		Button cancel = new Button(getTranslation("action.cancel"), click -> close());
 		Button saveButton = Submit.primary(getTranslation("clients.new.save"), click -> save(save));

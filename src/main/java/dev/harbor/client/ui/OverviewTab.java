@@ -1,5 +1,7 @@
 package dev.harbor.client.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.html.Div;
 import dev.harbor.client.ClientService;
 
@@ -8,10 +10,11 @@ import dev.harbor.client.ClientService;
  */
 class OverviewTab extends Div {
 
-	OverviewTab(ClientService clients, ClientEditor editor) {
+	OverviewTab(ClientService clients, ClientEditor editor, Clock clock) {
 		addClassName("harbor-overview");
-		add(new ProfileCard(clients, editor), new StatusCard(clients, editor), new AttachmentCard(clients, editor),
-				new GoalsCard(clients, editor), new PatternsCard(clients, editor));
+		add(new ProfileCard(clients, editor, clock), new StatusCard(clients, editor),
+				new AttachmentCard(clients, editor, clock), new GoalsCard(clients, editor),
+				new PatternsCard(clients, editor));
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.harbor.client.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,13 +23,14 @@ class ProfileCard extends Div {
 
 	private final Div details = new Div();
 
-	private final ProfileForm form = new ProfileForm();
+	private final ProfileForm form;
 
 	private final HorizontalLayout formButtons;
 
 	private final Button edit = new Button();
 
-	ProfileCard(ClientService clients, ClientEditor editor) {
+	ProfileCard(ClientService clients, ClientEditor editor, Clock clock) {
+		this.form = new ProfileForm(clock);
 		this.clients = clients;
 		this.editor = editor;
 		details.addClassName("harbor-details");

@@ -1,5 +1,6 @@
 package dev.harbor.client.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -38,13 +39,13 @@ class ProfileForm extends Composite<FormLayout> {
 
 	private final Binder<Draft> binder = new Binder<>();
 
-	ProfileForm() {
+	ProfileForm(Clock clock) {
 		displayName.setLabel(getTranslation("client.field.displayName"));
 		displayName.setHelperText(getTranslation("client.field.displayName.help"));
 		displayName.setMaxLength(Client.DISPLAY_NAME_MAX);
 		displayName.setRequiredIndicatorVisible(true);
 		dateOfBirth.setLabel(getTranslation("client.field.dateOfBirth"));
-		dateOfBirth.setMax(Dates.today());
+		dateOfBirth.setMax(Dates.today(clock));
 		email.setLabel(getTranslation("client.field.email"));
 		email.setMaxLength(Client.EMAIL_MAX);
 		phone.setLabel(getTranslation("client.field.phone"));
@@ -54,20 +55,20 @@ class ProfileForm extends Composite<FormLayout> {
 		getContent().add(displayName, startDate, dateOfBirth, email, phone);
 		getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
 				new FormLayout.ResponsiveStep("36em", 2));
-		bind();
+		bind(clock);
 	}
 
-	private void bind() {
+	private void bind(Clock clock) {
 		binder.forField(displayName)
 			.withValidator(rule(ClientRules::displayNameProblem))
 			.bind(Draft::displayName, Draft::displayName);
 		binder.forField(dateOfBirth)
-			.withValidator(rule(value -> ClientRules.dateOfBirthProblem(value, Dates.today())))
+			.withValidator(rule(value -> ClientRules.dateOfBirthProblem(value, Dates.today(clock))))
 			.bind(Draft::dateOfBirth, Draft::dateOfBirth);
 		binder.forField(email).withValidator(rule(ClientRules::emailProblem)).bind(Draft::email, Draft::email);
 		binder.forField(phone).withValidator(rule(ClientRules::phoneProblem)).bind(Draft::phone, Draft::phone);
 		binder.forField(startDate)
-			.withValidator(rule(value -> ClientRules.startDateProblem(value, Dates.today())))
+			.withValidator(rule(value -> ClientRules.startDateProblem(value, Dates.today(clock))))
 			.bind(Draft::startDate, Draft::startDate);
 	}
 

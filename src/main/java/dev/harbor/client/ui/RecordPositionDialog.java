@@ -1,5 +1,6 @@
 package dev.harbor.client.ui;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.util.function.Predicate;
 
@@ -30,15 +31,15 @@ class RecordPositionDialog extends Dialog {
 
 	private final DatePicker observedOn = new DatePicker();
 
-	RecordPositionDialog(Predicate<NewPosition> save) {
+	RecordPositionDialog(Clock clock, Predicate<NewPosition> save) {
 		setHeaderTitle(getTranslation("client.attachment.record"));
 		relationship.setLabel(getTranslation("client.field.relationship"));
 		relationship.setItems(Relationship.values());
 		relationship.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
 		relationship.setValue(Relationship.PARTNER);
 		observedOn.setLabel(getTranslation("client.field.observedOn"));
-		observedOn.setMax(Dates.today());
-		observedOn.setValue(Dates.today());
+		observedOn.setMax(Dates.today(clock));
+		observedOn.setValue(Dates.today(clock));
 		FormLayout form = new FormLayout(anxiety, avoidance, relationship, observedOn);
 		add(new Paragraph(getTranslation("client.attachment.record.intro")), form);
 		Button saveButton = Submit.primary(getTranslation("client.attachment.save"), click -> save(save));

@@ -1,7 +1,6 @@
 package dev.harbor.common.ui;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,11 +10,12 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.server.VaadinSession;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dates as the clinician reads them: their browser's time zone, their language's style.
+ * Dates as the clinician reads them: the practice's time zone (the application clock's),
+ * their language's style.
  */
 public final class Dates {
 
@@ -48,32 +48,34 @@ public final class Dates {
 		return instant == null ? "" : shortDateTime(instant.atZone(zone()).toLocalDateTime());
 	}
 
-	/** Now by the application's clock, in the clinician's time zone, to the minute. */
+	/** Now by the application's clock, in the practice's time zone, to the minute. */
 	public static LocalDateTime now(Clock clock) {
-		return LocalDateTime.ofInstant(clock.instant(), zone()).withSecond(0).withNano(0);
+		return LocalDateTime.now(clock).withSecond(0).withNano(0);
 	}
 
-	/** Today by the application's clock, in the clinician's time zone. */
+	/**
+	 * Today by the application's clock, in the practice's time zone: what services count
+	 * with.
+	 */
 	public static LocalDate today(Clock clock) {
-		return LocalDate.ofInstant(clock.instant(), zone());
+		return LocalDate.now(clock);
 	}
 
-	public static LocalDate today() {
-		return LocalDate.now(zone());
+	/**
+	 * Shows moments in the zone of the application's clock, the practice's, for this
+	 * browser session; the frame calls it, so times on screen agree with "today".
+	 */
+	public static void showTimesIn(ZoneId zone) {
+		VaadinSession session = VaadinSession.getCurrent();
+		if (session != null) {
+			session.setAttribute(ZoneId.class, zone);
+		}
 	}
 
 	private static ZoneId zone() {
-		UI ui = UI.getCurrent();
-		ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
-		if (details != null && details.getTimeZoneId() != null) {
-			try {
-				return ZoneId.of(details.getTimeZoneId());
-			}
-			catch (DateTimeException unknownZone) {
-				return ZoneId.systemDefault();
-			}
-		}
-		return ZoneId.systemDefault();
+		VaadinSession session = VaadinSession.getCurrent();
+		ZoneId zone = session == null ? null : session.getAttribute(ZoneId.class);
+		return zone == null ? ZoneId.systemDefault() : zone;
 	}
 
 	private static Locale locale() {

@@ -3,6 +3,7 @@ package dev.harbor.diary.ui;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -177,6 +178,26 @@ class DiaryStoriesTest extends KaribuTest {
 		assertThat(database.jdbc()
 			.queryForObject("select intensity from diary_feeling where feeling = 'SHAME'", Integer.class))
 			.isEqualTo(75);
+	}
+
+	@Test
+	void in_a_practice_far_east_of_utc_an_entry_from_this_morning_is_today_not_the_future() {
+		clock.setZone(ZoneId.of("Asia/Tokyo"));
+		// 22:30 on Friday in UTC is 07:30 on Saturday in Tokyo.
+		clock.set(Instant.parse("2026-11-13T22:30:00Z"));
+		signInAndOpen(maya, "clients/" + noor);
+		open("diary");
+		_click(button("New diary entry"));
+		DiaryEntryDialog dialog = _get(DiaryEntryDialog.class);
+
+		assertThat(_get(dialog, DateTimePicker.class, spec -> spec.withLabel("When it happened")).getValue())
+			.isEqualTo(LocalDateTime.of(2026, 11, 14, 7, 30));
+		_setValue(_get(dialog, TextArea.class, spec -> spec.withLabel("What happened")), "Woke up to no message");
+		_click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+		assertThat(situations()).containsExactly("Woke up to no message");
+		assertThat(database.jdbc().queryForObject("select cast(happened_on as varchar) from diary_entry", String.class))
+			.isEqualTo("2026-11-14");
 	}
 
 	private void enter(LocalDateTime when, String situation, int fear, Set<Need> needs,
