@@ -14,6 +14,7 @@ import dev.harbor.client.NewClient;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 import dev.harbor.diary.DiaryService;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.PracticeLogService;
 import dev.harbor.security.DemoAccounts;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.NewAccount;
@@ -47,6 +48,8 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 
 	private final HomeworkService homework;
 
+	private final PracticeLogService practice;
+
 	private final DiaryService diary;
 
 	private final CorrectiveExperienceService experiences;
@@ -55,12 +58,13 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 
 	private final SecurityContextHolderStrategy contexts;
 
-	DemoDataSeeder(UserAccountService accounts, ClientService clients, HomeworkService homework, DiaryService diary,
-			CorrectiveExperienceService experiences, Clock clock,
+	DemoDataSeeder(UserAccountService accounts, ClientService clients, HomeworkService homework,
+			PracticeLogService practice, DiaryService diary, CorrectiveExperienceService experiences, Clock clock,
 			ObjectProvider<SecurityContextHolderStrategy> contexts) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.homework = homework;
+		this.practice = practice;
 		this.diary = diary;
 		this.experiences = experiences;
 		this.clock = clock;
@@ -82,7 +86,7 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 			long mayaId = accounts.openAccount(newAccount(DemoPractice.MAYA));
 			long tomasId = accounts.openAccount(newAccount(DemoPractice.TOMAS));
 			List<Long> mayas = addClients(mayaId, DemoPractice.MAYA, DemoPractice.MAYAS_CLIENTS);
-			new DemoHomework(homework, LocalDate.now(clock)).seed(mayas);
+			new DemoHomework(homework, practice, LocalDate.now(clock)).seed(mayas);
 			new DemoReflections(diary, experiences, LocalDate.now(clock)).seed(mayas.getFirst());
 			addClients(tomasId, DemoPractice.TOMAS, DemoPractice.TOMAS_CLIENTS);
 			log.info("Created the demo practice: {} accounts", DemoPractice.ACCOUNTS.size());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.PracticeLogService;
 import dev.harbor.homework.MissedReason;
 import dev.harbor.homework.NewAssignment;
 import dev.harbor.homework.NewCompletion;
@@ -21,10 +22,13 @@ final class DemoHomework {
 
 	private final HomeworkService homework;
 
+	private final PracticeLogService practice;
+
 	private final LocalDate today;
 
-	DemoHomework(HomeworkService homework, LocalDate today) {
+	DemoHomework(HomeworkService homework, PracticeLogService practice, LocalDate today) {
 		this.homework = homework;
+		this.practice = practice;
 		this.today = today;
 	}
 
@@ -62,8 +66,8 @@ final class DemoHomework {
 				start, null, new Rhythm.TimesPerWeek(2), 3, null, "One small one is plenty."), Locale.ENGLISH);
 		practise(statements, start.plusDays(1), 6, 4, 3, List.of("I feel tense when plans change late", "Listened"));
 		practise(statements, start.plusDays(9), 5, 3, 3, List.of("I'd like a heads-up", "Said sorry"));
-		homework.noteMissedPractice(statements, start.plusDays(4), MissedReason.FELT_LIKE_A_TEST,
-				"Worried about getting it wrong", today);
+		practice.noteMissedPractice(statements, start.plusDays(4), MissedReason.FELT_LIKE_A_TEST,
+				"Worried about getting it wrong");
 	}
 
 	private void goneQuiet(long client) {
@@ -76,8 +80,8 @@ final class DemoHomework {
 	}
 
 	private void practise(long assignment, LocalDate day, int before, int after, int minutes, List<String> answers) {
-		homework.recordCompletion(assignment,
-				new NewCompletion(day.atTime(8, 30), minutes, before, after, answers, null), today);
+		practice.recordCompletion(assignment,
+				new NewCompletion(day.atTime(8, 30), minutes, before, after, answers, null));
 	}
 
 }

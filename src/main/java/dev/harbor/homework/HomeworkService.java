@@ -12,26 +12,22 @@ import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.ConcurrentEditException;
-import dev.harbor.common.EnteredBy;
 import dev.harbor.common.FreeText;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.NotClientScoped;
 import dev.harbor.common.SessionLinks;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
-import dev.harbor.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Homework between sessions: assigning, the plan's pauses and ending, the practice the
- * client logs, and reasons for missed practice. Each method is a transaction and a
- * security boundary: method security, then the client's place on my caseload (checked by
+ * Homework between sessions: assigning, the plan's pauses and ending, the progress of a
+ * client's plans and the dashboard's follow-up. The practice itself is logged through
+ * {@link PracticeLogService}. Each method is a transaction and a security boundary:
+ * method security, then the client's place on my caseload (checked by
  * {@link ClientService#requireMine}), then the work and its audit event together.
  */
 @Service
@@ -44,10 +40,6 @@ public class HomeworkService {
 
 	private final StatusChangeRepository statusChanges;
 
-	private final CompletionRepository completions;
-
-	private final MissedPracticeRepository missedPractices;
-
 	private final HomeworkQueries queries;
 
 	private final HomeworkProgress progress;
@@ -56,9 +48,9 @@ public class HomeworkService {
 
 	private final ClientService clients;
 
-	private final CurrentUser currentUser;
+	private final MyAssignments myAssignments;
 
-	private final UserAccountService accounts;
+	private final CurrentUser currentUser;
 
 	private final AuditService audit;
 
@@ -66,20 +58,17 @@ public class HomeworkService {
 
 	private final Clock clock;
 
-	HomeworkService(AssignmentRepository assignments, StatusChangeRepository statusChanges,
-			CompletionRepository completions, MissedPracticeRepository missedPractices, HomeworkQueries queries,
-			HomeworkProgress progress, ExerciseTexts texts, ClientService clients, CurrentUser currentUser,
-			UserAccountService accounts, AuditService audit, SessionLinks sessionLinks, Clock clock) {
+	HomeworkService(AssignmentRepository assignments, StatusChangeRepository statusChanges, HomeworkQueries queries,
+			HomeworkProgress progress, ExerciseTexts texts, ClientService clients, MyAssignments myAssignments,
+			CurrentUser currentUser, AuditService audit, SessionLinks sessionLinks, Clock clock) {
 		this.assignments = assignments;
 		this.statusChanges = statusChanges;
-		this.completions = completions;
-		this.missedPractices = missedPractices;
 		this.queries = queries;
 		this.progress = progress;
 		this.texts = texts;
 		this.clients = clients;
+		this.myAssignments = myAssignments;
 		this.currentUser = currentUser;
-		this.accounts = accounts;
 		this.audit = audit;
 		this.sessionLinks = sessionLinks;
 		this.clock = clock;
@@ -126,13 +115,16 @@ public class HomeworkService {
 		return assignment.requireId();
 	}
 
-	/** Every assignment of a client with its progress, and distress week by week. */
+	/**
+	 * Every assignment of a client with its progress, and distress week by week, as it
+	 * stood on a day: today for the Homework part, a session's day for its summary.
+	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public ClientHomework clientHomework(long clientId, LocalDate today) {
+	public ClientHomework clientHomework(long clientId, LocalDate asOf) {
 		clients.requireMine(clientId, AuditAction.VIEW);
 		audit.record(AuditAction.VIEW, AuditSubject.HOMEWORK, null, clientId, "homework");
-		return progress.of(clientId, today);
+		return progress.of(clientId, asOf);
 	}
 
 	/**
@@ -141,8 +133,8 @@ public class HomeworkService {
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public ClientHomework changeStatus(long assignmentId, long version, AssignmentStatus status, LocalDate from,
-			LocalDate today) {
+	public ClientHomework changeStatus(long assignmentId, long version, AssignmentStatus status, LocalDate from) {
+		LocalDate today = LocalDate.now(clock);
 		HomeworkAssignment assignment = mineAtVersion(assignmentId, version);
 		HomeworkRules.require("status", allowed(assignment.getStatus(), status) ? null : "homework.rule.status");
 		List<AssignmentStatusChange> history = statusChanges
@@ -158,76 +150,6 @@ public class HomeworkService {
 		return progress.of(assignment.getClientId(), today);
 	}
 
-	/** Logs one practice, entered by the clinician (from a worksheet or in session). */
-	@Transactional
-	@RolesAllowed(Role.Names.CLINICIAN)
-	public CompletionView recordCompletion(long assignmentId, NewCompletion practice, LocalDate today) {
-		HomeworkAssignment assignment = mine(assignmentId, AuditAction.CREATE);
-		NewCompletion checked = checked(practice, assignment.prompts().size(), today);
-		Completion completion = completions.saveAndFlush(new Completion(assignmentId, assignment.getClientId(), checked,
-				me(), EnteredBy.CLINICIAN, clock.instant()));
-		audit.record(AuditAction.CREATE, AuditSubject.COMPLETION, completion.requireId(), assignment.getClientId(),
-				"practice logged");
-		return completion.view(currentUser.require().displayName());
-	}
-
-	/**
-	 * One page of an assignment's practice log, newest first, struck-out ones included.
-	 */
-	@Transactional
-	@RolesAllowed(Role.Names.CLINICIAN)
-	public Slice<CompletionView> practiceLog(long assignmentId, Pageable pageable) {
-		HomeworkAssignment assignment = mine(assignmentId, AuditAction.VIEW);
-		if (pageable.getOffset() == 0) {
-			audit.record(AuditAction.VIEW, AuditSubject.HOMEWORK, assignmentId, assignment.getClientId(),
-					"practice log");
-		}
-		Slice<Completion> page = completions.findByAssignmentIdOrderByHappenedAtDescIdDesc(assignmentId, pageable);
-		Map<Long, String> names = accounts
-			.displayNames(page.stream().map(Completion::getEnteredBy).distinct().toList());
-		return page.map(completion -> completion.view(names.getOrDefault(completion.getEnteredBy(), "")));
-	}
-
-	/** Corrects a logged practice; the version guards against two people at once. */
-	@Transactional
-	@RolesAllowed(Role.Names.CLINICIAN)
-	public CompletionView correctCompletion(long completionId, long version, NewCompletion practice, LocalDate today) {
-		Completion completion = myCompletionAtVersion(completionId, version);
-		HomeworkAssignment assignment = assignments.getReferenceById(completion.getAssignmentId());
-		NewCompletion checked = checked(practice, assignment.prompts().size(), today);
-		completion.correct(checked, clock.instant());
-		return changed(completion, assignment.getClientId(), "practice corrected");
-	}
-
-	/** Strikes a practice out with a reason; it stays in the log, crossed out. */
-	@Transactional
-	@RolesAllowed(Role.Names.CLINICIAN)
-	public CompletionView strikeOutCompletion(long completionId, long version, String reason) {
-		HomeworkRules.require("reason", HomeworkRules.requiredText(reason, Completion.REASON_MAX));
-		Completion completion = myCompletionAtVersion(completionId, version);
-		completion.strikeOut(reason.strip(), me(), clock.instant());
-		long clientId = assignments.getReferenceById(completion.getAssignmentId()).getClientId();
-		return changed(completion, clientId, "practice struck out");
-	}
-
-	/** Notes, without blame, why a planned practice did not happen. */
-	@Transactional
-	@RolesAllowed(Role.Names.CLINICIAN)
-	public MissedView noteMissedPractice(long assignmentId, LocalDate missedOn, MissedReason reason,
-			@Nullable String note, LocalDate today) {
-		HomeworkRules.require("reason", reason == null ? "homework.rule.required" : null);
-		HomeworkRules.require("note", HomeworkRules.optionalText(note, MissedPractice.NOTE_MAX));
-		HomeworkAssignment assignment = mine(assignmentId, AuditAction.CREATE);
-		HomeworkRules.require("missedOn",
-				missedOn == null || missedOn.isBefore(assignment.getStartDate()) || missedOn.isAfter(today)
-						? "homework.rule.missedOn" : null);
-		MissedPractice missed = missedPractices.saveAndFlush(
-				new MissedPractice(assignmentId, missedOn, reason, FreeText.clean(note), me(), clock.instant()));
-		audit.record(AuditAction.CREATE, AuditSubject.HOMEWORK, assignmentId, assignment.getClientId(),
-				"missed practice noted");
-		return missed.view();
-	}
-
 	/**
 	 * The dashboard's homework panel: active plans on my caseload that have gone quiet
 	 * for longer than their rhythm allows, and the newest practice of the last two weeks.
@@ -236,7 +158,8 @@ public class HomeworkService {
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	@NotClientScoped("Lists only the signed-in clinician's own caseload; the isolation tests check that another clinician's clients never appear")
-	public HomeworkFollowUp myHomeworkToFollowUp(LocalDate today, int recent) {
+	public HomeworkFollowUp myHomeworkToFollowUp(int recent) {
+		LocalDate today = LocalDate.now(clock);
 		List<HomeworkQueries.ActivePlan> plans = queries.activePlansOf(me());
 		Map<Long, List<StatusChangeView>> histories = queries.historiesOfActivePlans(me());
 		List<OverdueHomework> overdue = plans.stream()
@@ -277,59 +200,12 @@ public class HomeworkService {
 				plan.progression(), FreeText.clean(plan.personalNote()));
 	}
 
-	private static NewCompletion checked(NewCompletion practice, int prompts, LocalDate today) {
-		HomeworkRules.require("happenedAt", HomeworkRules.happenedAtProblem(practice.happenedAt(), today));
-		HomeworkRules.require("minutes", HomeworkRules.minutesProblem(practice.minutes(), 0, Completion.MINUTES_MAX));
-		HomeworkRules.require("distressBefore", HomeworkRules.distressProblem(practice.distressBefore()));
-		HomeworkRules.require("distressAfter", HomeworkRules.distressProblem(practice.distressAfter()));
-		HomeworkRules.require("answers", practice.answers().size() > prompts ? "homework.rule.answers" : null);
-		practice.answers()
-			.forEach(answer -> HomeworkRules.require("answers",
-					HomeworkRules.optionalText(answer, Completion.ANSWER_MAX)));
-		HomeworkRules.require("note", HomeworkRules.optionalText(practice.note(), Completion.NOTE_MAX));
-		List<String> answers = HomeworkRules.cleanLines(practice.answers());
-		return new NewCompletion(practice.happenedAt(), practice.minutes(), practice.distressBefore(),
-				practice.distressAfter(), answers, FreeText.clean(practice.note()));
-	}
-
-	private CompletionView changed(Completion completion, long clientId, String what) {
-		audit.record(AuditAction.CHANGE, AuditSubject.COMPLETION, completion.requireId(), clientId, what);
-		completions.flush();
-		String name = accounts.displayNames(List.of(completion.getEnteredBy()))
-			.getOrDefault(completion.getEnteredBy(), "");
-		return completion.view(name);
-	}
-
-	private HomeworkAssignment mine(long assignmentId, AuditAction attempted) {
-		HomeworkAssignment assignment = assignments.findById(assignmentId).orElseThrow(() -> {
-			audit.recordDenied(attempted, AuditSubject.HOMEWORK, assignmentId);
-			return new HomeworkNotFoundException("assignment", assignmentId);
-		});
-		clients.requireMine(assignment.getClientId(), attempted);
-		return assignment;
-	}
-
 	private HomeworkAssignment mineAtVersion(long assignmentId, long version) {
-		HomeworkAssignment assignment = mine(assignmentId, AuditAction.CHANGE);
+		HomeworkAssignment assignment = myAssignments.mine(assignmentId, AuditAction.CHANGE);
 		if (assignment.getVersion() != version) {
 			throw new ConcurrentEditException("Assignment", assignmentId);
 		}
 		return assignment;
-	}
-
-	private Completion myCompletionAtVersion(long completionId, long version) {
-		Completion completion = completions.findById(completionId).orElseThrow(() -> {
-			audit.recordDenied(AuditAction.CHANGE, AuditSubject.COMPLETION, completionId);
-			return new HomeworkNotFoundException("practice", completionId);
-		});
-		mine(completion.getAssignmentId(), AuditAction.CHANGE);
-		if (completion.isStruckOut()) {
-			throw new InvalidInputException("completion", "homework.rule.struckOut");
-		}
-		if (completion.getVersion() != version) {
-			throw new ConcurrentEditException("Practice", completionId);
-		}
-		return completion;
 	}
 
 	private long me() {

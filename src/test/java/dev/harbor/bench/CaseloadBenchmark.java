@@ -143,7 +143,7 @@ public final class CaseloadBenchmark {
 			lines.add(time(name, "open a client (profile, history, goals; audited)",
 					i -> clients.openClient(practice.focusCaseload().get(random.nextInt(CASELOAD)))));
 			lines.add(time(name, "dashboard homework panel (300 clients, 600 plans; audited)",
-					i -> homework.myHomeworkToFollowUp(today, 6)));
+					i -> homework.myHomeworkToFollowUp(6)));
 			lines.add(time(name, "a client's Homework tab (5 years of practice; audited)",
 					i -> homework.clientHomework(practice.focusCaseload().get(random.nextInt(CASELOAD)), today)));
 			DiaryService diary = app.getBean(DiaryService.class);

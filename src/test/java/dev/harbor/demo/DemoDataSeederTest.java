@@ -9,6 +9,7 @@ import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.UserAccountService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.TestDatabase;
+import dev.harbor.homework.PracticeLogService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,9 @@ class DemoDataSeederTest {
 	HomeworkService homework;
 
 	@Autowired
+	PracticeLogService practiceLog;
+
+	@Autowired
 	DiaryService diary;
 
 	@Autowired
@@ -51,7 +55,7 @@ class DemoDataSeederTest {
 	@BeforeEach
 	void emptyDatabase() {
 		database.clean();
-		seeder = new DemoDataSeeder(accounts, clients, homework, diary, experiences, clock, contexts);
+		seeder = new DemoDataSeeder(accounts, clients, homework, practiceLog, diary, experiences, clock, contexts);
 	}
 
 	@Test

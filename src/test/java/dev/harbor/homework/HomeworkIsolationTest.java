@@ -55,6 +55,9 @@ class HomeworkIsolationTest {
 	HomeworkService homework;
 
 	@Autowired
+	PracticeLogService practiceLog;
+
+	@Autowired
 	ExerciseLibraryService library;
 
 	@Autowired
@@ -84,7 +87,7 @@ class HomeworkIsolationTest {
 
 	interface Attempt {
 
-		void on(HomeworkService homework, ExerciseLibraryService library, Ids ids);
+		void on(HomeworkService homework, PracticeLogService practice, ExerciseLibraryService library, Ids ids);
 
 	}
 
@@ -92,27 +95,28 @@ class HomeworkIsolationTest {
 	static Map<String, Attempt> rows() {
 		return Map.<String, Attempt>ofEntries(
 				Map.entry("assignHomework",
-						(h, l, ids) -> h.assignHomework(ids.client(), pacedBreathingDaily(DAY), Locale.ENGLISH)),
+						(h, p, l, ids) -> h.assignHomework(ids.client(), pacedBreathingDaily(DAY), Locale.ENGLISH)),
 				Map.entry("assignHomeworkInSession",
-						(h, l, ids) -> h.assignHomeworkInSession(ids.client(), ids.session(), pacedBreathingDaily(DAY),
-								Locale.ENGLISH)),
-				Map.entry("clientHomework", (h, l, ids) -> h.clientHomework(ids.client(), DAY)),
+						(h, p, l, ids) -> h.assignHomeworkInSession(ids.client(), ids.session(),
+								pacedBreathingDaily(DAY), Locale.ENGLISH)),
+				Map.entry("clientHomework", (h, p, l, ids) -> h.clientHomework(ids.client(), DAY)),
 				Map.entry("changeStatus",
-						(h, l, ids) -> h.changeStatus(ids.assignment(), 0, AssignmentStatus.STOPPED, DAY, DAY)),
+						(h, p, l, ids) -> h.changeStatus(ids.assignment(), 0, AssignmentStatus.STOPPED, DAY)),
 				Map.entry("recordCompletion",
-						(h, l, ids) -> h.recordCompletion(ids.assignment(), practice(DAY.atTime(8, 0), 5, 2), DAY)),
-				Map.entry("practiceLog", (h, l, ids) -> h.practiceLog(ids.assignment(), PageRequest.of(0, 10))),
+						(h, p, l, ids) -> p.recordCompletion(ids.assignment(), practice(DAY.atTime(8, 0), 5, 2))),
+				Map.entry("practiceLog", (h, p, l, ids) -> p.practiceLog(ids.assignment(), PageRequest.of(0, 10))),
 				Map.entry("correctCompletion",
-						(h, l, ids) -> h.correctCompletion(ids.completion(), 0, practice(DAY.atTime(9, 0), 1, 1), DAY)),
-				Map.entry("strikeOutCompletion", (h, l, ids) -> h.strikeOutCompletion(ids.completion(), 0, "not mine")),
+						(h, p, l, ids) -> p.correctCompletion(ids.completion(), 0, practice(DAY.atTime(9, 0), 1, 1))),
+				Map.entry("strikeOutCompletion",
+						(h, p, l, ids) -> p.strikeOutCompletion(ids.completion(), 0, "not mine")),
 				Map.entry("noteMissedPractice",
-						(h, l, ids) -> h.noteMissedPractice(ids.assignment(), DAY, MissedReason.OTHER, null, DAY)),
+						(h, p, l, ids) -> p.noteMissedPractice(ids.assignment(), DAY, MissedReason.OTHER, null)),
 				Map.entry("rewriteExercise",
-						(h, l, ids) -> l.rewriteExercise(ids.template(), 0,
+						(h, p, l, ids) -> l.rewriteExercise(ids.template(), 0,
 								new ExerciseText(ExerciseCategory.NOTICING, "Taken", "Taken", List.of("step"),
 										List.of(), 3, new Rhythm.Daily()))),
-				Map.entry("shareExercise", (h, l, ids) -> l.shareExercise(ids.template(), 0, true)),
-				Map.entry("archiveExercise", (h, l, ids) -> l.archiveExercise(ids.template(), 0)));
+				Map.entry("shareExercise", (h, p, l, ids) -> l.shareExercise(ids.template(), 0, true)),
+				Map.entry("archiveExercise", (h, p, l, ids) -> l.archiveExercise(ids.template(), 0)));
 	}
 
 	static Stream<Arguments> everyMethodThatNamesSomethingOfMayas() {
@@ -123,7 +127,7 @@ class HomeworkIsolationTest {
 	static Set<Method> coveredMethods() {
 		CalledMethods calls = new CalledMethods();
 		rows().values()
-			.forEach(row -> calls.run(() -> row.on(calls.of(HomeworkService.class),
+			.forEach(row -> calls.run(() -> row.on(calls.of(HomeworkService.class), calls.of(PracticeLogService.class),
 					calls.of(ExerciseLibraryService.class), new Ids(1, 2, 3, 4, 5))));
 		return calls.called();
 	}
@@ -137,7 +141,7 @@ class HomeworkIsolationTest {
 		long client = TestClients.aClientOf(clients, maya, "Noor Haddad");
 		TestAccounts.signIn(maya);
 		long assignment = homework.assignHomework(client, pacedBreathingDaily(DAY), Locale.ENGLISH);
-		long completion = homework.recordCompletion(assignment, practice(DAY.atTime(8, 0), 6, 3), DAY).id();
+		long completion = practiceLog.recordCompletion(assignment, practice(DAY.atTime(8, 0), 6, 3)).id();
 		LibraryEntry template = library.copyExercise(TestHomework.PACED_BREATHING, Locale.ENGLISH);
 		long session = sessions.startSession(client, new NewSession(DAY.atTime(10, 0), 50)).id();
 		mayas = new Ids(client, assignment, completion, ((TemplateRef.Own) template.ref()).templateId(), session);
@@ -155,7 +159,7 @@ class HomeworkIsolationTest {
 		String before = snapshot();
 		TestAccounts.signIn(tomas);
 
-		assertThatThrownBy(() -> attempt.on(homework, library, mayas))
+		assertThatThrownBy(() -> attempt.on(homework, practiceLog, library, mayas))
 			.isInstanceOfAny(ClientNotFoundException.class, HomeworkNotFoundException.class)
 			.hasMessageNotContaining("Noor")
 			.hasMessageNotContaining("Paced");
@@ -175,7 +179,8 @@ class HomeworkIsolationTest {
 			.setAuthentication(new AnonymousAuthenticationToken("visitor", "anonymousUser",
 					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
 
-		assertThatThrownBy(() -> attempt.on(homework, library, mayas)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> attempt.on(homework, practiceLog, library, mayas))
+			.isInstanceOf(AccessDeniedException.class);
 
 		assertThat(snapshot()).isEqualTo(before);
 		assertThat(database.jdbc()
@@ -189,8 +194,8 @@ class HomeworkIsolationTest {
 	void lists_and_the_library_never_show_another_clinicians_homework_or_private_exercises() {
 		TestAccounts.signIn(tomas);
 
-		assertThat(homework.myHomeworkToFollowUp(DAY.plusDays(30), 10).overdue()).isEmpty();
-		assertThat(homework.myHomeworkToFollowUp(DAY.plusDays(30), 10).recent()).isEmpty();
+		assertThat(homework.myHomeworkToFollowUp(10).overdue()).isEmpty();
+		assertThat(homework.myHomeworkToFollowUp(10).recent()).isEmpty();
 		assertThat(library.browse(null, "adapted", Locale.ENGLISH)).isEmpty();
 		assertThatThrownBy(() -> library.exercise(new TemplateRef.Own(mayas.template()), Locale.ENGLISH))
 			.isInstanceOf(HomeworkNotFoundException.class);
@@ -238,7 +243,7 @@ class HomeworkIsolationTest {
 
 		assertThatThrownBy(() -> homework.clientHomework(mayas.client(), DAY))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> homework.myHomeworkToFollowUp(DAY, 5)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> homework.myHomeworkToFollowUp(5)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> library.browse(null, null, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
 	}
 

@@ -3,6 +3,7 @@ package dev.harbor.homework;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,6 +44,9 @@ class HomeworkServiceTest {
 
 	@Autowired
 	HomeworkService homework;
+
+	@Autowired
+	PracticeLogService practiceLog;
 
 	@Autowired
 	ExerciseLibraryService library;
@@ -130,12 +134,10 @@ class HomeworkServiceTest {
 	void two_weeks_of_practice_give_planned_versus_done_adherence_progression_and_distress() {
 		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
 		for (int day = 0; day < 7; day++) {
-			homework.recordCompletion(assignment, practice(MONDAY.plusDays(day).atTime(8, 0), 6, 3),
-					MONDAY.plusDays(14));
+			practiceLog.recordCompletion(assignment, practice(MONDAY.plusDays(day).atTime(8, 0), 6, 3));
 		}
 		for (int day = 7; day < 10; day++) {
-			homework.recordCompletion(assignment, practice(MONDAY.plusDays(day).atTime(8, 0), 5, 3),
-					MONDAY.plusDays(14));
+			practiceLog.recordCompletion(assignment, practice(MONDAY.plusDays(day).atTime(8, 0), 5, 3));
 		}
 
 		AssignmentView view = only(homework.clientHomework(noor, MONDAY.plusDays(13)));
@@ -153,34 +155,34 @@ class HomeworkServiceTest {
 	@Test
 	void a_struck_out_practice_stays_in_the_log_but_leaves_the_figures() {
 		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
-		CompletionView wrong = homework.recordCompletion(assignment, practice(MONDAY.atTime(9, 0), 9, 9), MONDAY);
-		homework.recordCompletion(assignment, practice(MONDAY.atTime(20, 0), 4, 2), MONDAY);
+		CompletionView wrong = practiceLog.recordCompletion(assignment, practice(MONDAY.atTime(9, 0), 9, 9));
+		practiceLog.recordCompletion(assignment, practice(MONDAY.atTime(20, 0), 4, 2));
 
-		CompletionView struck = homework.strikeOutCompletion(wrong.id(), wrong.version(),
+		CompletionView struck = practiceLog.strikeOutCompletion(wrong.id(), wrong.version(),
 				"Entered for the wrong client");
 
 		assertThat(struck.struckOut()).isTrue();
-		assertThat(homework.practiceLog(assignment, PageRequest.of(0, 10))).hasSize(2);
+		assertThat(practiceLog.practiceLog(assignment, PageRequest.of(0, 10))).hasSize(2);
 		AssignmentView view = only(homework.clientHomework(noor, MONDAY));
 		assertThat(view.practices()).isEqualTo(1);
 		assertThat(view.averageBefore()).isEqualTo(4.0);
-		assertThatThrownBy(() -> homework.correctCompletion(wrong.id(), struck.version(),
-				practice(MONDAY.atTime(9, 0), 1, 1), MONDAY))
+		assertThatThrownBy(
+				() -> practiceLog.correctCompletion(wrong.id(), struck.version(), practice(MONDAY.atTime(9, 0), 1, 1)))
 			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test
 	void a_correction_made_on_a_stale_copy_is_refused_and_the_newer_one_kept() {
 		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
-		CompletionView first = homework.recordCompletion(assignment, practice(MONDAY.atTime(9, 0), 6, 4), MONDAY);
-		CompletionView corrected = homework.correctCompletion(first.id(), first.version(),
-				practice(MONDAY.atTime(9, 30), 6, 2), MONDAY);
+		CompletionView first = practiceLog.recordCompletion(assignment, practice(MONDAY.atTime(9, 0), 6, 4));
+		CompletionView corrected = practiceLog.correctCompletion(first.id(), first.version(),
+				practice(MONDAY.atTime(9, 30), 6, 2));
 
-		assertThatThrownBy(() -> homework.correctCompletion(first.id(), first.version(),
-				practice(MONDAY.atTime(9, 0), 7, 7), MONDAY))
+		assertThatThrownBy(
+				() -> practiceLog.correctCompletion(first.id(), first.version(), practice(MONDAY.atTime(9, 0), 7, 7)))
 			.isInstanceOf(ConcurrentEditException.class);
 		assertThat(corrected.changedAt()).isNotNull();
-		assertThat(homework.practiceLog(assignment, PageRequest.of(0, 10)).getContent().getFirst().distressAfter())
+		assertThat(practiceLog.practiceLog(assignment, PageRequest.of(0, 10)).getContent().getFirst().distressAfter())
 			.isEqualTo(2);
 	}
 
@@ -189,15 +191,15 @@ class HomeworkServiceTest {
 		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
 		AssignmentView active = only(homework.clientHomework(noor, MONDAY));
 		AssignmentView paused = only(
-				homework.changeStatus(assignment, active.version(), AssignmentStatus.PAUSED, MONDAY, MONDAY));
-		assertThatThrownBy(() -> homework.changeStatus(assignment, paused.version(), AssignmentStatus.PAUSED,
-				MONDAY.plusDays(1), MONDAY.plusDays(1)))
+				homework.changeStatus(assignment, active.version(), AssignmentStatus.PAUSED, MONDAY));
+		assertThatThrownBy(
+				() -> homework.changeStatus(assignment, paused.version(), AssignmentStatus.PAUSED, MONDAY.plusDays(1)))
 			.isInstanceOf(InvalidInputException.class);
-		AssignmentView resumed = only(homework.changeStatus(assignment, paused.version(), AssignmentStatus.ACTIVE,
-				MONDAY.plusDays(7), MONDAY.plusDays(7)));
-		homework.recordCompletion(assignment, practice(MONDAY.plusDays(7).atTime(8, 0), 5, 2), MONDAY.plusDays(7));
-		AssignmentView completed = only(homework.changeStatus(assignment, resumed.version(), AssignmentStatus.COMPLETED,
-				MONDAY.plusDays(8), MONDAY.plusDays(8)));
+		AssignmentView resumed = only(
+				homework.changeStatus(assignment, paused.version(), AssignmentStatus.ACTIVE, MONDAY.plusDays(7)));
+		practiceLog.recordCompletion(assignment, practice(MONDAY.plusDays(7).atTime(8, 0), 5, 2));
+		AssignmentView completed = only(
+				homework.changeStatus(assignment, resumed.version(), AssignmentStatus.COMPLETED, MONDAY.plusDays(8)));
 
 		assertThat(completed.history()).extracting(StatusChangeView::status)
 			.containsExactly(AssignmentStatus.ACTIVE, AssignmentStatus.PAUSED, AssignmentStatus.ACTIVE,
@@ -209,16 +211,17 @@ class HomeworkServiceTest {
 
 	@Test
 	void a_missed_practice_is_noted_with_its_reason() {
+		today(MONDAY.plusDays(3));
 		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
 
-		homework.noteMissedPractice(assignment, MONDAY.plusDays(1), MissedReason.FELT_LIKE_A_TEST,
-				"Worried I'd do it wrong", MONDAY.plusDays(3));
+		practiceLog.noteMissedPractice(assignment, MONDAY.plusDays(1), MissedReason.FELT_LIKE_A_TEST,
+				"Worried I'd do it wrong");
 
 		assertThat(only(homework.clientHomework(noor, MONDAY.plusDays(3))).missed())
 			.extracting(MissedView::reason, MissedView::note)
 			.containsExactly(tuple(MissedReason.FELT_LIKE_A_TEST, "Worried I'd do it wrong"));
-		assertThatThrownBy(() -> homework.noteMissedPractice(assignment, MONDAY.plusDays(9), MissedReason.FORGOT, null,
-				MONDAY.plusDays(3)))
+		assertThatThrownBy(
+				() -> practiceLog.noteMissedPractice(assignment, MONDAY.plusDays(9), MissedReason.FORGOT, null))
 			.isInstanceOf(InvalidInputException.class)
 			.extracting("field")
 			.isEqualTo("missedOn");
@@ -230,16 +233,17 @@ class HomeworkServiceTest {
 	void any_text_a_client_writes_is_kept_exactly_as_written(String text) {
 		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
 
-		homework.recordCompletion(assignment, new NewCompletion(MONDAY.atTime(8, 0), 3, 5, 2, List.of(text, ""), text),
-				MONDAY);
+		practiceLog.recordCompletion(assignment,
+				new NewCompletion(MONDAY.atTime(8, 0), 3, 5, 2, List.of(text, ""), text));
 
-		CompletionView stored = homework.practiceLog(assignment, PageRequest.of(0, 1)).getContent().getFirst();
+		CompletionView stored = practiceLog.practiceLog(assignment, PageRequest.of(0, 1)).getContent().getFirst();
 		assertThat(stored.note()).isEqualTo(text);
 		assertThat(stored.answers()).containsExactly(text, "");
 	}
 
 	@Test
 	void bad_practice_input_is_refused_field_by_field_and_nothing_is_saved() {
+		today(MONDAY);
 		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
 		LocalDateTime eight = MONDAY.atTime(8, 0);
 
@@ -282,12 +286,12 @@ class HomeworkServiceTest {
 	@Test
 	void every_read_and_change_leaves_one_audit_event_naming_the_client() {
 		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
-		CompletionView done = homework.recordCompletion(assignment, practice(MONDAY.atTime(8, 0), 5, 2), MONDAY);
-		homework.correctCompletion(done.id(), done.version(), practice(MONDAY.atTime(8, 0), 5, 1), MONDAY);
-		homework.practiceLog(assignment, PageRequest.of(0, 10));
-		homework.noteMissedPractice(assignment, MONDAY, MissedReason.TOO_BUSY, null, MONDAY);
+		CompletionView done = practiceLog.recordCompletion(assignment, practice(MONDAY.atTime(8, 0), 5, 2));
+		practiceLog.correctCompletion(done.id(), done.version(), practice(MONDAY.atTime(8, 0), 5, 1));
+		practiceLog.practiceLog(assignment, PageRequest.of(0, 10));
+		practiceLog.noteMissedPractice(assignment, MONDAY, MissedReason.TOO_BUSY, null);
 		AssignmentView view = only(homework.clientHomework(noor, MONDAY));
-		homework.changeStatus(assignment, view.version(), AssignmentStatus.PAUSED, MONDAY, MONDAY);
+		homework.changeStatus(assignment, view.version(), AssignmentStatus.PAUSED, MONDAY);
 
 		assertThat(database.jdbc()
 			.queryForList("""
@@ -319,35 +323,41 @@ class HomeworkServiceTest {
 	@Test
 	void the_dashboard_shows_quiet_plans_and_recent_practice_and_a_pause_quiets_it() {
 		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
-		homework.recordCompletion(assignment, practice(MONDAY.atTime(8, 0), 6, 3), MONDAY);
+		practiceLog.recordCompletion(assignment, practice(MONDAY.atTime(8, 0), 6, 3));
 
-		assertThat(homework.myHomeworkToFollowUp(MONDAY.plusDays(2), 5).overdue()).isEmpty();
-		HomeworkFollowUp quiet = homework.myHomeworkToFollowUp(MONDAY.plusDays(3), 5);
+		today(MONDAY.plusDays(2));
+		assertThat(homework.myHomeworkToFollowUp(5).overdue()).isEmpty();
+		today(MONDAY.plusDays(3));
+		HomeworkFollowUp quiet = homework.myHomeworkToFollowUp(5);
 		assertThat(quiet.overdue()).extracting(OverdueHomework::clientName, OverdueHomework::lastPractice)
 			.containsExactly(tuple("Noor Haddad", MONDAY));
 		assertThat(quiet.recent()).extracting(RecentPractice::exerciseName).containsExactly("Paced breathing");
 
 		AssignmentView view = only(homework.clientHomework(noor, MONDAY.plusDays(3)));
-		homework.changeStatus(assignment, view.version(), AssignmentStatus.PAUSED, MONDAY.plusDays(3),
-				MONDAY.plusDays(3));
-		assertThat(homework.myHomeworkToFollowUp(MONDAY.plusDays(3), 5).overdue()).isEmpty();
+		homework.changeStatus(assignment, view.version(), AssignmentStatus.PAUSED, MONDAY.plusDays(3));
+		assertThat(homework.myHomeworkToFollowUp(5).overdue()).isEmpty();
+	}
+
+	/** Moves the practice's clock to nine in the morning of that day. */
+	private void today(LocalDate day) {
+		clock.set(day.atTime(9, 0).toInstant(ZoneOffset.UTC));
 	}
 
 	private void aPlanWithPractice(String name) {
 		long client = TestClients.aClientOf(clients, maya, name);
 		TestAccounts.signIn(maya);
 		long assignment = homework.assignHomework(client, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
-		homework.recordCompletion(assignment, practice(MONDAY.atTime(8, 0), 6, 3), MONDAY);
+		practiceLog.recordCompletion(assignment, practice(MONDAY.atTime(8, 0), 6, 3));
 	}
 
 	private List<String> dashboardStatements() {
 		StatementLog.start();
-		homework.myHomeworkToFollowUp(MONDAY.plusDays(10), 6);
+		homework.myHomeworkToFollowUp(6);
 		return StatementLog.stop();
 	}
 
 	private void assertRefused(long assignment, NewCompletion practice, String field) {
-		assertThatThrownBy(() -> homework.recordCompletion(assignment, practice, MONDAY))
+		assertThatThrownBy(() -> practiceLog.recordCompletion(assignment, practice))
 			.isInstanceOf(InvalidInputException.class)
 			.extracting("field")
 			.isEqualTo(field);

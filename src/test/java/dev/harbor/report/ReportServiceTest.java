@@ -27,6 +27,7 @@ import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.MutableClock;
 import dev.harbor.testsupport.TestDatabase;
+import dev.harbor.homework.PracticeLogService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -58,6 +59,9 @@ class ReportServiceTest {
 	HomeworkService homework;
 
 	@Autowired
+	PracticeLogService practiceLog;
+
+	@Autowired
 	DiaryService diary;
 
 	@Autowired
@@ -87,7 +91,7 @@ class ReportServiceTest {
 		rowan = TestClients.aClientOf(clients, maya, "Rowan Ashby");
 		TestAccounts.signIn(maya);
 		long breathing = homework.assignHomework(noor, TestHomework.pacedBreathingDaily(MONDAY), Locale.ENGLISH);
-		homework.recordCompletion(breathing, TestHomework.practice(MONDAY.atTime(8, 0), 6, 3), MONDAY);
+		practiceLog.recordCompletion(breathing, TestHomework.practice(MONDAY.atTime(8, 0), 6, 3));
 		DiaryEntryView noorsEntry = diary.recordEntry(noor, TestDiary.entry(LocalDateTime.of(2026, 11, 4, 20, 0),
 				"Lighthouse moment", Map.of(Feeling.FEAR, 70), Set.of(Need.SECURITY), DiaryRelationship.PARTNER));
 		diary.flag(noorsEntry.id(), noorsEntry.version(), true);

@@ -19,6 +19,7 @@ import dev.harbor.diary.TestDiary;
 import dev.harbor.homework.AssignmentStatus;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.homework.MissedReason;
+import dev.harbor.homework.PracticeLogService;
 import dev.harbor.homework.TestHomework;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
@@ -37,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * homework with a practice, a missed practice and a pause; a diary entry; two corrective
  * experiences; a signed session with an amendment.
  */
-record OneOfEverything(ClientService clients, HomeworkService homework, DiaryService diary,
-		CorrectiveExperienceService experiences, TherapySessionService sessions, Clock clock) {
+record OneOfEverything(ClientService clients, HomeworkService homework, PracticeLogService practiceLog,
+		DiaryService diary, CorrectiveExperienceService experiences, TherapySessionService sessions, Clock clock) {
 
 	static final List<String> TABLES = List.of("client", "attachment_position", "treatment_goal", "client_pattern",
 			"homework_assignment", "homework_assignment_step", "assignment_status_change", "completion",
@@ -59,9 +60,9 @@ record OneOfEverything(ClientService clients, HomeworkService homework, DiarySer
 
 			long assignment = homework.assignHomework(client, TestHomework.pacedBreathingDaily(today.minusDays(7)),
 					Locale.ENGLISH);
-			homework.recordCompletion(assignment, TestHomework.practice(yesterday, 6, 3), today);
-			homework.noteMissedPractice(assignment, today.minusDays(2), MissedReason.FORGOT, null, today);
-			homework.changeStatus(assignment, 0, AssignmentStatus.PAUSED, today, today);
+			practiceLog.recordCompletion(assignment, TestHomework.practice(yesterday, 6, 3));
+			practiceLog.noteMissedPractice(assignment, today.minusDays(2), MissedReason.FORGOT, null);
+			homework.changeStatus(assignment, 0, AssignmentStatus.PAUSED, today);
 
 			diary.recordEntry(client, TestDiary.lateReply(yesterday));
 			experiences.recordExperience(client, TestExperiences.askedForSupport(yesterday, 80, 30));

@@ -12,6 +12,7 @@ import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.PoolRollover;
 import dev.harbor.therapysession.TherapySessionService;
+import dev.harbor.homework.PracticeLogService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,9 @@ class WritesAfterPoolRolloverOnH2Test {
 	HomeworkService homework;
 
 	@Autowired
+	PracticeLogService practiceLog;
+
+	@Autowired
 	DiaryService diary;
 
 	@Autowired
@@ -101,7 +105,8 @@ class WritesAfterPoolRolloverOnH2Test {
 		assertThat(jdbc.queryForObject("select database_path()", String.class)).startsWith(dataDir.toString());
 
 		PoolRollover.retireEveryConnection(dataSource);
-		new OneOfEverything(clients, homework, diary, experiences, sessions, clock).writeAs(accounts.clinician("Maya"));
+		new OneOfEverything(clients, homework, practiceLog, diary, experiences, sessions, clock)
+			.writeAs(accounts.clinician("Maya"));
 
 		OneOfEverything.assertEveryTableHasARow(jdbc);
 	}

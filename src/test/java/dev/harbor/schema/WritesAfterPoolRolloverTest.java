@@ -13,6 +13,7 @@ import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.PoolRollover;
 import dev.harbor.testsupport.TestDatabase;
 import dev.harbor.therapysession.TherapySessionService;
+import dev.harbor.homework.PracticeLogService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,9 @@ class WritesAfterPoolRolloverTest {
 	HomeworkService homework;
 
 	@Autowired
+	PracticeLogService practiceLog;
+
+	@Autowired
 	DiaryService diary;
 
 	@Autowired
@@ -61,7 +65,8 @@ class WritesAfterPoolRolloverTest {
 	@Test
 	void every_kind_of_record_saves_on_connections_opened_after_the_pool_retired_the_old_ones() throws Exception {
 		PoolRollover.retireEveryConnection(dataSource);
-		new OneOfEverything(clients, homework, diary, experiences, sessions, clock).writeAs(accounts.clinician("Maya"));
+		new OneOfEverything(clients, homework, practiceLog, diary, experiences, sessions, clock)
+			.writeAs(accounts.clinician("Maya"));
 
 		OneOfEverything.assertEveryTableHasARow(database.jdbc());
 	}

@@ -45,7 +45,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, HasOwnHea
 		if (user.role() == Role.CLINICIAN) {
 			add(caseloadFigures(clients.myCaseloadCounts()), new CaseloadPanel(clients),
 					new ToReviewPanel(diary.myDiaryToReview(), experiences.myExperiencesToReview()),
-					new HomeworkPanel(homework.myHomeworkToFollowUp(Dates.today(clock), HomeworkPanel.RECENT)));
+					new HomeworkPanel(homework.myHomeworkToFollowUp(HomeworkPanel.RECENT)));
 		}
 		else {
 			add(practiceFigures(accounts.countActiveClinicians(), audit.failedSignInsWithin(Duration.ofDays(1))));

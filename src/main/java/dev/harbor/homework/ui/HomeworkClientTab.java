@@ -7,6 +7,7 @@ import dev.harbor.client.ClientService;
 import dev.harbor.common.ui.ClientTab;
 import dev.harbor.homework.ExerciseLibraryService;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.PracticeLogService;
 
 /** Puts the Homework tab on the client page. */
 @org.springframework.stereotype.Component
@@ -18,10 +19,14 @@ class HomeworkClientTab implements ClientTab {
 
 	private final ClientService clients;
 
+	private final PracticeLogService practice;
+
 	private final Clock clock;
 
-	HomeworkClientTab(HomeworkService homework, ExerciseLibraryService library, ClientService clients, Clock clock) {
+	HomeworkClientTab(HomeworkService homework, PracticeLogService practice, ExerciseLibraryService library,
+			ClientService clients, Clock clock) {
 		this.homework = homework;
+		this.practice = practice;
 		this.library = library;
 		this.clients = clients;
 		this.clock = clock;
@@ -44,7 +49,7 @@ class HomeworkClientTab implements ClientTab {
 
 	@Override
 	public Component create(long clientId) {
-		return new HomeworkTab(clientId, homework, library, clients, clock);
+		return new HomeworkTab(clientId, homework, practice, library, clients, clock);
 	}
 
 }

@@ -25,6 +25,7 @@ import dev.harbor.homework.ClientHomework;
 import dev.harbor.homework.ExerciseLibraryService;
 import dev.harbor.homework.HomeworkNotFoundException;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.PracticeLogService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -43,14 +44,17 @@ class HomeworkTab extends Div {
 
 	private final ClientService clients;
 
+	private final PracticeLogService practice;
+
 	private final Clock clock;
 
 	private final Div content = new Div();
 
-	HomeworkTab(long clientId, HomeworkService homework, ExerciseLibraryService library, ClientService clients,
-			Clock clock) {
+	HomeworkTab(long clientId, HomeworkService homework, PracticeLogService practice, ExerciseLibraryService library,
+			ClientService clients, Clock clock) {
 		this.clientId = clientId;
 		this.homework = homework;
+		this.practice = practice;
 		this.library = library;
 		this.clients = clients;
 		this.clock = clock;
@@ -108,10 +112,10 @@ class HomeworkTab extends Div {
 		buttons.addClassName("harbor-actions");
 		buttons.add(AssignmentCard.small(getTranslation("homework.action.log"), () -> logPractice(view)),
 				AssignmentCard.small(getTranslation("homework.action.openLog"),
-						() -> new PracticeLogDialog(homework, view, clock, this::load).open()));
+						() -> new PracticeLogDialog(practice, view, clock, this::load).open()));
 		if (AssignmentCard.isOpen(view)) {
 			buttons.add(AssignmentCard.small(getTranslation("homework.action.missed"),
-					() -> new MissedPracticeDialog(homework, view, clock, missed -> {
+					() -> new MissedPracticeDialog(practice, view, clock, missed -> {
 						Notifications.success("homework.missed.done");
 						load();
 					}).open()));
@@ -125,12 +129,10 @@ class HomeworkTab extends Div {
 	}
 
 	private void logPractice(AssignmentView view) {
-		new CompletionDialog(view, null, clock,
-				practice -> homework.recordCompletion(view.id(), practice, Dates.today(clock)), saved -> {
-					Notifications.success("homework.practice.done");
-					load();
-				})
-			.open();
+		new CompletionDialog(view, null, clock, logged -> practice.recordCompletion(view.id(), logged), saved -> {
+			Notifications.success("homework.practice.done");
+			load();
+		}).open();
 	}
 
 	/** Pause and resume happen at once; completing or stopping asks first. */
@@ -154,7 +156,7 @@ class HomeworkTab extends Div {
 
 	private void changeStatus(AssignmentView view, AssignmentStatus to) {
 		try {
-			show(homework.changeStatus(view.id(), view.version(), to, Dates.today(clock), Dates.today(clock)));
+			show(homework.changeStatus(view.id(), view.version(), to, Dates.today(clock)));
 			Notifications.success(doneKey(to));
 		}
 		catch (OptimisticLockingFailureException conflict) {

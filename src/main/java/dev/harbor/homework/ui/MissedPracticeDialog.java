@@ -15,6 +15,7 @@ import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.homework.AssignmentView;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.PracticeLogService;
 import dev.harbor.homework.MissedReason;
 import dev.harbor.homework.MissedView;
 import dev.harbor.common.ui.Submit;
@@ -31,7 +32,8 @@ class MissedPracticeDialog extends Dialog {
 
 	private final TextArea note = new TextArea();
 
-	MissedPracticeDialog(HomeworkService homework, AssignmentView assignment, Clock clock, Consumer<MissedView> noted) {
+	MissedPracticeDialog(PracticeLogService practice, AssignmentView assignment, Clock clock,
+			Consumer<MissedView> noted) {
 		setHeaderTitle(getTranslation("homework.missed.title", assignment.text().name()));
 		missedOn.setLabel(getTranslation("homework.missed.on"));
 		missedOn.setValue(Dates.today(clock));
@@ -49,8 +51,8 @@ class MissedPracticeDialog extends Dialog {
 			missedOn.setInvalid(false);
 			note.setInvalid(false);
 			try {
-				MissedView view = homework.noteMissedPractice(assignment.id(), missedOn.getValue(), reason.getValue(),
-						note.getValue(), Dates.today(clock));
+				MissedView view = practice.noteMissedPractice(assignment.id(), missedOn.getValue(), reason.getValue(),
+						note.getValue());
 				close();
 				noted.accept(view);
 			}

@@ -14,7 +14,8 @@ import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.homework.AssignmentView;
 import dev.harbor.homework.CompletionView;
-import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.PracticeLogService;
+import dev.harbor.homework.PracticeLogService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -25,7 +26,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 class PracticeLogDialog extends Dialog {
 
-	private final HomeworkService homework;
+	private final PracticeLogService practice;
 
 	private final AssignmentView assignment;
 
@@ -35,8 +36,8 @@ class PracticeLogDialog extends Dialog {
 
 	private final Clock clock;
 
-	PracticeLogDialog(HomeworkService homework, AssignmentView assignment, Clock clock, Runnable changed) {
-		this.homework = homework;
+	PracticeLogDialog(PracticeLogService practice, AssignmentView assignment, Clock clock, Runnable changed) {
+		this.practice = practice;
 		this.assignment = assignment;
 		this.changed = changed;
 		this.clock = clock;
@@ -56,7 +57,7 @@ class PracticeLogDialog extends Dialog {
 			.setAutoWidth(true);
 		grid.setPartNameGenerator(view -> view.struckOut() ? "struck" : null);
 		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-		grid.setItemsPageable(pageable -> homework.practiceLog(assignment.id(), pageable).getContent());
+		grid.setItemsPageable(pageable -> practice.practiceLog(assignment.id(), pageable).getContent());
 		grid.setEmptyStateText(getTranslation("homework.log.empty"));
 		grid.setAllRowsVisible(false);
 		grid.setHeight("60vh");
@@ -104,7 +105,7 @@ class PracticeLogDialog extends Dialog {
 
 	private void correct(CompletionView view) {
 		new CompletionDialog(assignment, view, clock,
-				practice -> homework.correctCompletion(view.id(), view.version(), practice, Dates.today(clock)),
+				corrected -> practice.correctCompletion(view.id(), view.version(), corrected),
 				saved -> refresh("homework.practice.corrected"))
 			.open();
 	}
@@ -112,7 +113,7 @@ class PracticeLogDialog extends Dialog {
 	private void strike(CompletionView view) {
 		new ReasonDialog(reason -> {
 			try {
-				homework.strikeOutCompletion(view.id(), view.version(), reason);
+				practice.strikeOutCompletion(view.id(), view.version(), reason);
 				refresh("homework.strike.done");
 				return true;
 			}

@@ -35,6 +35,7 @@ import dev.harbor.homework.TestHomework;
 import dev.harbor.security.HarborUser;
 import dev.harbor.testsupport.KaribuTest;
 import dev.harbor.common.ui.WholeNumberField;
+import dev.harbor.homework.PracticeLogService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,9 @@ class HomeworkStoriesTest extends KaribuTest {
 
 	@Autowired
 	HomeworkService homework;
+
+	@Autowired
+	PracticeLogService practiceLog;
 
 	HarborUser maya;
 
@@ -179,8 +183,7 @@ class HomeworkStoriesTest extends KaribuTest {
 		signInAndOpen(maya, "clients/" + noor);
 		long assignment = homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 2)),
 				Locale.ENGLISH);
-		homework.recordCompletion(assignment, TestHomework.practice(LocalDate.of(2026, 11, 2).atTime(8, 0), 9, 9),
-				LocalDate.of(2026, 11, 2));
+		practiceLog.recordCompletion(assignment, TestHomework.practice(LocalDate.of(2026, 11, 2).atTime(8, 0), 9, 9));
 		openHomework();
 
 		_click(button("Practice log"));

@@ -36,6 +36,7 @@ import dev.harbor.security.TestAccounts;
 import dev.harbor.therapysession.NewSession;
 import dev.harbor.therapysession.TherapySessionService;
 import dev.harbor.testsupport.KaribuTest;
+import dev.harbor.homework.PracticeLogService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -62,6 +63,9 @@ class SessionStoriesTest extends KaribuTest {
 	HomeworkService homework;
 
 	@Autowired
+	PracticeLogService practiceLog;
+
+	@Autowired
 	DiaryService diary;
 
 	@Autowired
@@ -76,8 +80,7 @@ class SessionStoriesTest extends KaribuTest {
 		sessions.startSession(noor, new NewSession(LocalDateTime.of(2026, 11, 3, 10, 0), 50));
 		long breathing = homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 4)),
 				Locale.ENGLISH);
-		homework.recordCompletion(breathing, TestHomework.practice(LocalDateTime.of(2026, 11, 5, 8, 0), 6, 3),
-				LocalDate.of(2026, 11, 5));
+		practiceLog.recordCompletion(breathing, TestHomework.practice(LocalDateTime.of(2026, 11, 5, 8, 0), 6, 3));
 		DiaryEntryView entry = diary.recordEntry(noor, TestDiary.lateReply(LocalDateTime.of(2026, 11, 10, 21, 0)));
 		diary.flag(entry.id(), entry.version(), true);
 
