@@ -24,6 +24,7 @@ import dev.harbor.correctiveexperience.RepairStep;
 import dev.harbor.correctiveexperience.Risk;
 import dev.harbor.correctiveexperience.Setting;
 import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -56,6 +57,16 @@ class ExperienceDialog extends Dialog {
 	private final TextArea body = area("experience.field.body", NewExperience.BODY_MAX);
 
 	private final CheckboxGroup<RepairStep> repairSteps = new CheckboxGroup<>();
+
+	private final FieldErrors errors = new FieldErrors().field("happenedAt", happenedAt)
+		.field("setting", setting)
+		.field("risk", risk)
+		.field("feared", feared)
+		.field("beliefBefore", beliefBefore)
+		.field("whatHappened", whatHappened)
+		.field("beliefAfter", beliefAfter)
+		.field("learned", learned)
+		.field("body", body);
 
 	ExperienceDialog(@Nullable ExperienceView existing, Clock clock, Function<NewExperience, ExperienceView> save,
 			Consumer<ExperienceView> saved) {
@@ -139,27 +150,11 @@ class ExperienceDialog extends Dialog {
 			saved.accept(result);
 		}
 		catch (InvalidInputException problem) {
-			mark(problem.field(), problem.messageKey());
+			errors.show(problem);
 		}
 		catch (OptimisticLockingFailureException conflict) {
-			mark("feared", "experience.conflict");
+			errors.show("feared", "experience.conflict");
 		}
-	}
-
-	private void mark(String field, String messageKey) {
-		HasValidation target = switch (field) {
-			case "happenedAt" -> happenedAt;
-			case "setting" -> setting;
-			case "risk" -> risk;
-			case "beliefBefore" -> beliefBefore;
-			case "whatHappened" -> whatHappened;
-			case "beliefAfter" -> beliefAfter;
-			case "learned" -> learned;
-			case "body" -> body;
-			default -> feared;
-		};
-		target.setErrorMessage(getTranslation(messageKey));
-		target.setInvalid(true);
 	}
 
 }

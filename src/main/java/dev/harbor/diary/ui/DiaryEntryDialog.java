@@ -30,6 +30,7 @@ import dev.harbor.diary.Need;
 import dev.harbor.diary.NewDiaryEntry;
 import dev.harbor.diary.ThinkingTrap;
 import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -68,6 +69,15 @@ class DiaryEntryDialog extends Dialog {
 
 	private final Div feelingFields = new Div();
 
+	private final FieldErrors errors = new FieldErrors().field("happenedAt", happenedAt)
+		.field("writtenAt", writtenAt)
+		.field("situation", situation)
+		.field("thoughts", thoughts)
+		.field("body", body)
+		.field("triedInstead", triedInstead)
+		.field("howItWent", howItWent)
+		.field("relationship", relationship);
+
 	DiaryEntryDialog(@Nullable DiaryEntryView existing, Clock clock, Function<NewDiaryEntry, DiaryEntryView> save,
 			Consumer<DiaryEntryView> saved) {
 		setHeaderTitle(getTranslation(existing == null ? "diary.new.title" : "diary.correct.title"));
@@ -86,6 +96,9 @@ class DiaryEntryDialog extends Dialog {
 			feelings.put(feeling, intensity);
 			feelingFields.add(intensity);
 		}
+		// The service names the feelings as one; each strength is checked at its own
+		// field.
+		errors.field("feelings", feelings.get(Feeling.FEAR));
 		FormLayout form = new FormLayout(happenedAt, writtenAt);
 		form.add(situation, 2);
 		form.add(thoughts, 2);
@@ -157,10 +170,10 @@ class DiaryEntryDialog extends Dialog {
 			saved.accept(result);
 		}
 		catch (InvalidInputException problem) {
-			mark(problem.field(), problem.messageKey());
+			errors.show(problem);
 		}
 		catch (OptimisticLockingFailureException conflict) {
-			mark("situation", "diary.conflict");
+			errors.show("situation", "diary.conflict");
 		}
 	}
 
@@ -169,22 +182,6 @@ class DiaryEntryDialog extends Dialog {
 				body, triedInstead, howItWent, relationship));
 		all.addAll(feelings.values());
 		return all;
-	}
-
-	private void mark(String field, String messageKey) {
-		HasValidation target = switch (field) {
-			case "happenedAt" -> happenedAt;
-			case "writtenAt" -> writtenAt;
-			case "thoughts" -> thoughts;
-			case "body" -> body;
-			case "triedInstead" -> triedInstead;
-			case "howItWent" -> howItWent;
-			case "relationship" -> relationship;
-			case "feelings" -> feelings.get(Feeling.FEAR);
-			default -> situation;
-		};
-		target.setErrorMessage(getTranslation(messageKey));
-		target.setInvalid(true);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.harbor.diary.ui;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
@@ -21,6 +22,9 @@ import dev.harbor.diary.ImportReport;
  * and nothing is imported until the file is clean.
  */
 class ImportDialog extends Dialog {
+
+	private static final Set<String> IMPORTED_FIELDS = Set.of("happenedAt", "writtenAt", "situation", "thoughts",
+			"feelings", "body", "behaviours", "needs", "traps", "triedInstead", "howItWent", "relationship");
 
 	private final DiaryService diary;
 
@@ -78,21 +82,15 @@ class ImportDialog extends Dialog {
 		imported.run();
 	}
 
+	/**
+	 * The form's label for a field an import problem names: the diary's own field names,
+	 * each of which has its label under {@code diary.field.}.
+	 */
 	private String fieldLabel(String field) {
-		return getTranslation(switch (field) {
-			case "happenedAt" -> "diary.field.happenedAt";
-			case "writtenAt" -> "diary.field.writtenAt";
-			case "thoughts" -> "diary.field.thoughts";
-			case "feelings" -> "diary.field.feelings";
-			case "body" -> "diary.field.body";
-			case "behaviours" -> "diary.field.behaviours";
-			case "needs" -> "diary.field.needs";
-			case "traps" -> "diary.field.traps";
-			case "triedInstead" -> "diary.field.triedInstead";
-			case "howItWent" -> "diary.field.howItWent";
-			case "relationship" -> "diary.field.relationship";
-			default -> "diary.field.situation";
-		});
+		if (!IMPORTED_FIELDS.contains(field)) {
+			throw new IllegalStateException("No label for the imported field \"" + field + "\"");
+		}
+		return getTranslation("diary.field." + field);
 	}
 
 }

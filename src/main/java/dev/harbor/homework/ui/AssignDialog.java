@@ -31,6 +31,7 @@ import dev.harbor.homework.NewAssignment;
 import dev.harbor.homework.Progression;
 import dev.harbor.common.ui.Submit;
 import dev.harbor.common.ui.WholeNumberField;
+import dev.harbor.common.ui.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -73,6 +74,14 @@ class AssignDialog extends Dialog {
 
 	private final Clock clock;
 
+	private final FieldErrors errors = new FieldErrors().field("template", exercise)
+		.field("client", client)
+		.field("start", start)
+		.field("end", end)
+		.field("targetMinutes", targetMinutes)
+		.field("progression", stepMinutes)
+		.field("personalNote", personalNote);
+
 	/**
 	 * @param chosen the exercise, when assigning from the library; null to choose one
 	 * @param clientId the client, when assigning from their page; null to choose one
@@ -87,6 +96,7 @@ class AssignDialog extends Dialog {
 		this.sessionId = clientId == null ? null : sessionId;
 		this.clock = clock;
 		rhythm = new RhythmField(getTranslation("homework.field.rhythm"));
+		errors.field("rhythm", rhythm);
 		setHeaderTitle(getTranslation("homework.assign.title"));
 		configureExercise(library, chosen);
 		configureClient(clients);
@@ -174,14 +184,14 @@ class AssignDialog extends Dialog {
 		Long clientId = fixedClientId != null ? fixedClientId
 				: client.getValue() == null ? null : client.getValue().id();
 		if (clientId == null) {
-			mark("client", "homework.rule.client");
+			errors.show("client", "homework.rule.client");
 			return;
 		}
 		Progression progression = buildUp.getValue() && stepMinutes.getNumber() != null
 				&& capMinutes.getNumber() != null ? new Progression(stepMinutes.getNumber(), capMinutes.getNumber())
 						: null;
 		if (buildUp.getValue() && progression == null) {
-			mark("progression", "homework.rule.progression");
+			errors.show("progression", "homework.rule.progression");
 			return;
 		}
 		try {
@@ -195,26 +205,11 @@ class AssignDialog extends Dialog {
 			assigned.accept(id);
 		}
 		catch (InvalidInputException problem) {
-			mark(problem.field(), problem.messageKey());
+			errors.show(problem);
 		}
 		catch (ClientNotFoundException | HomeworkNotFoundException gone) {
 			Notifications.problem("homework.gone");
 		}
-	}
-
-	private void mark(String field, String messageKey) {
-		HasValidation target = switch (field) {
-			case "template" -> exercise;
-			case "client" -> client;
-			case "start" -> start;
-			case "end" -> end;
-			case "rhythm" -> rhythm;
-			case "targetMinutes" -> targetMinutes;
-			case "progression" -> stepMinutes;
-			default -> personalNote;
-		};
-		target.setErrorMessage(getTranslation(messageKey));
-		target.setInvalid(true);
 	}
 
 }

@@ -24,6 +24,7 @@ import dev.harbor.homework.CompletionView;
 import dev.harbor.homework.HomeworkNotFoundException;
 import dev.harbor.homework.NewCompletion;
 import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,6 +48,14 @@ class CompletionDialog extends Dialog {
 
 	private final TextArea note = new TextArea();
 
+	private final FieldErrors errors = new FieldErrors().field("happenedAt", happenedAt)
+		.field("minutes", minutes)
+		.field("distressBefore", distressBefore)
+		.field("distressAfter", distressAfter)
+		.field("note", note)
+		// A practice struck out meanwhile cannot be corrected; said where the note is.
+		.field("completion", note);
+
 	CompletionDialog(AssignmentView assignment, @Nullable CompletionView existing, Clock clock,
 			Function<NewCompletion, CompletionView> save, Consumer<CompletionView> saved) {
 		setHeaderTitle(getTranslation(existing == null ? "homework.practice.title" : "homework.practice.correct",
@@ -65,6 +74,8 @@ class CompletionDialog extends Dialog {
 			form.add(answer, 2);
 		}
 		form.add(note, 2);
+		// The service names the answers as one; the message goes to the first.
+		errors.field("answers", answers.isEmpty() ? note : answers.getFirst());
 		add(new Paragraph(getTranslation("homework.practice.intro")), form);
 		show(assignment, existing, clock);
 		Button saveButton = Submit.primary(getTranslation("action.save"), click -> save(save, saved));
@@ -110,28 +121,15 @@ class CompletionDialog extends Dialog {
 			saved.accept(result);
 		}
 		catch (InvalidInputException problem) {
-			mark(problem.field(), problem.messageKey());
+			errors.show(problem);
 		}
 		catch (OptimisticLockingFailureException conflict) {
-			mark("note", "homework.practice.conflict");
+			errors.show("note", "homework.practice.conflict");
 		}
 		catch (HomeworkNotFoundException | ClientNotFoundException gone) {
 			close();
 			Notifications.problem("homework.gone");
 		}
-	}
-
-	private void mark(String field, String messageKey) {
-		HasValidation target = switch (field) {
-			case "happenedAt" -> happenedAt;
-			case "minutes" -> minutes;
-			case "distressBefore" -> distressBefore;
-			case "distressAfter" -> distressAfter;
-			case "answers" -> answers.isEmpty() ? note : answers.getFirst();
-			default -> note;
-		};
-		target.setErrorMessage(getTranslation(messageKey));
-		target.setInvalid(true);
 	}
 
 }

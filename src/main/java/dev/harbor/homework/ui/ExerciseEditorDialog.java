@@ -19,6 +19,7 @@ import dev.harbor.homework.LibraryEntry;
 import dev.harbor.homework.Rhythm;
 import dev.harbor.common.ui.Submit;
 import dev.harbor.common.ui.WholeNumberField;
+import dev.harbor.common.ui.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -45,6 +46,13 @@ class ExerciseEditorDialog extends Dialog {
 
 	private final RhythmField rhythm;
 
+	private final FieldErrors errors = new FieldErrors().field("name", name)
+		.field("category", category)
+		.field("purpose", purpose)
+		.field("steps", steps)
+		.field("prompts", prompts)
+		.field("startMinutes", startMinutes);
+
 	ExerciseEditorDialog(@Nullable ExerciseText start, Function<ExerciseText, LibraryEntry> save) {
 		setHeaderTitle(getTranslation(start == null ? "library.write.title" : "library.edit.title"));
 		name.setLabel(getTranslation("library.field.name"));
@@ -59,6 +67,7 @@ class ExerciseEditorDialog extends Dialog {
 		prompts.setLabel(getTranslation("library.field.prompts"));
 		prompts.setHelperText(getTranslation("library.field.prompts.help"));
 		rhythm = new RhythmField(getTranslation("library.field.rhythm"));
+		errors.field("rhythm", rhythm);
 		show(start);
 		FormLayout form = new FormLayout(name, category, purpose, steps, prompts, startMinutes, rhythm);
 		form.setColspan(purpose, 2);
@@ -93,7 +102,7 @@ class ExerciseEditorDialog extends Dialog {
 			return;
 		}
 		if (startMinutes.getNumber() == null) {
-			mark("startMinutes", "homework.rule.minutes");
+			errors.show("startMinutes", "homework.rule.minutes");
 			return;
 		}
 		try {
@@ -102,25 +111,11 @@ class ExerciseEditorDialog extends Dialog {
 			close();
 		}
 		catch (InvalidInputException problem) {
-			mark(problem.field(), problem.messageKey());
+			errors.show(problem);
 		}
 		catch (OptimisticLockingFailureException | HomeworkNotFoundException conflict) {
-			mark("name", "library.conflict");
+			errors.show("name", "library.conflict");
 		}
-	}
-
-	private void mark(String field, String messageKey) {
-		HasValidation target = switch (field) {
-			case "category" -> category;
-			case "purpose" -> purpose;
-			case "steps" -> steps;
-			case "prompts" -> prompts;
-			case "startMinutes" -> startMinutes;
-			case "rhythm" -> rhythm;
-			default -> name;
-		};
-		target.setErrorMessage(getTranslation(messageKey));
-		target.setInvalid(true);
 	}
 
 	private static List<String> lines(TextArea area) {

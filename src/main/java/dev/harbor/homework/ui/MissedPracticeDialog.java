@@ -19,6 +19,7 @@ import dev.harbor.homework.PracticeLogService;
 import dev.harbor.homework.MissedReason;
 import dev.harbor.homework.MissedView;
 import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.FieldErrors;
 
 /**
  * Notes, in session, why a planned practice did not happen. The reasons are the client's
@@ -46,10 +47,9 @@ class MissedPracticeDialog extends Dialog {
 		note.setMaxLength(MissedView.NOTE_MAX);
 		note.setWidthFull();
 		add(new Paragraph(getTranslation("homework.missed.intro")), missedOn, reason, note);
+		FieldErrors errors = new FieldErrors().field("missedOn", missedOn).field("reason", reason).field("note", note);
 		Button save = new Button(getTranslation("action.save"), click -> {
-			reason.setInvalid(false);
-			missedOn.setInvalid(false);
-			note.setInvalid(false);
+			errors.clear();
 			try {
 				MissedView view = practice.noteMissedPractice(assignment.id(), missedOn.getValue(), reason.getValue(),
 						note.getValue());
@@ -57,20 +57,7 @@ class MissedPracticeDialog extends Dialog {
 				noted.accept(view);
 			}
 			catch (InvalidInputException problem) {
-				switch (problem.field()) {
-					case "reason" -> {
-						reason.setErrorMessage(getTranslation(problem.messageKey()));
-						reason.setInvalid(true);
-					}
-					case "missedOn" -> {
-						missedOn.setErrorMessage(getTranslation(problem.messageKey()));
-						missedOn.setInvalid(true);
-					}
-					default -> {
-						note.setErrorMessage(getTranslation(problem.messageKey()));
-						note.setInvalid(true);
-					}
-				}
+				errors.show(problem);
 			}
 		});
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,11 +2,9 @@ package dev.harbor.report.ui;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,6 +25,7 @@ import dev.harbor.report.ReportService;
 import dev.harbor.report.SummaryFile;
 import dev.harbor.report.SummaryRequest;
 import dev.harbor.common.ui.WholeNumberField;
+import dev.harbor.common.ui.FieldErrors;
 
 /**
  * A session summary as PDF for a period of the clinician's choosing: on A4 or US Letter,
@@ -56,6 +55,8 @@ class SummaryPanel extends Section {
 
 	private final WholeNumberField weeks = new WholeNumberField(getTranslation("report.handout.weeks"), 1,
 			HandoutRequest.MAX_WEEKS);
+
+	private final FieldErrors errors = new FieldErrors().field("from", from).field("to", to).field("weeks", weeks);
 
 	SummaryPanel(long clientId, ReportService reports, Clock clock) {
 		this.reports = reports;
@@ -117,22 +118,14 @@ class SummaryPanel extends Section {
 	}
 
 	private void send(DownloadEvent event, Supplier<SummaryFile> make) throws IOException {
-		event.getUI().access(() -> List.<HasValidation>of(from, to, weeks).forEach(field -> field.setInvalid(false)));
+		event.getUI().access(errors::clear);
 		try {
 			SummaryFile file = make.get();
 			PdfDownload.send(event, file);
 		}
 		catch (InvalidInputException invalid) {
 			event.getResponse().setStatus(400);
-			event.getUI().access(() -> {
-				HasValidation field = switch (invalid.field()) {
-					case "weeks" -> weeks;
-					case "to" -> to;
-					default -> from;
-				};
-				field.setErrorMessage(getTranslation(invalid.messageKey()));
-				field.setInvalid(true);
-			});
+			event.getUI().access(() -> errors.show(invalid));
 		}
 		catch (ClientNotFoundException gone) {
 			event.getResponse().setStatus(400);

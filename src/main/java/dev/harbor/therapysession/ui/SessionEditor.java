@@ -202,7 +202,10 @@ class SessionEditor extends Section {
 		catch (InvalidInputException problem) {
 			TextArea part = partsByName().get(problem.field());
 			if (part == null) {
-				throw problem;
+				// The note as a whole: signed meanwhile, in another tab or by a
+				// colleague.
+				Notifications.problem(problem.messageKey());
+				return false;
 			}
 			mark(part, problem.messageKey());
 			saved.setText(getTranslation("session.draft.notSaved"));

@@ -3,7 +3,6 @@ package dev.harbor.therapysession.ui;
 import java.time.Clock;
 import java.util.List;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -25,6 +24,7 @@ import dev.harbor.therapysession.SessionView;
 import dev.harbor.therapysession.TherapySessionService;
 import dev.harbor.common.ui.Submit;
 import dev.harbor.common.ui.WholeNumberField;
+import dev.harbor.common.ui.FieldErrors;
 
 /**
  * A client's sessions: newest first, each with its note as a draft or signed; open one to
@@ -127,9 +127,7 @@ class SessionsTab extends Div {
 				show(created);
 			}
 			catch (InvalidInputException problem) {
-				HasValidation field = problem.field().equals("minutes") ? minutes : startsAt;
-				field.setErrorMessage(getTranslation(problem.messageKey()));
-				field.setInvalid(true);
+				new FieldErrors().field("startsAt", startsAt).field("minutes", minutes).show(problem);
 			}
 		});
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
