@@ -180,10 +180,6 @@ public class Client extends AbstractEntity {
 		return startDate;
 	}
 
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
 	public Instant getLastActivityAt() {
 		return lastActivityAt;
 	}

@@ -51,10 +51,6 @@ public class EntryReview {
 		this.flagged = flagged;
 	}
 
-	public boolean isReviewed() {
-		return reviewedAt != null;
-	}
-
 	public @Nullable Instant reviewedAt() {
 		return reviewedAt;
 	}

@@ -156,8 +156,4 @@ public class UserAccount extends AbstractEntity {
 		this.enabled = enabled;
 	}
 
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
 }
