@@ -12,10 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,9 +83,7 @@ class ClientServiceSecurityTest {
 	 * What Spring Security's anonymous filter gives every request that has not signed in.
 	 */
 	private static void signInAnonymously() {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new AnonymousAuthenticationToken("visitor", "anonymousUser",
-					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		TestAccounts.signInAsVisitor();
 	}
 
 	@Test

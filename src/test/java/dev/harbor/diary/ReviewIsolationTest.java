@@ -36,9 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -182,9 +179,7 @@ class ReviewIsolationTest {
 	@MethodSource("everyMethodThatNamesSomethingOfMayas")
 	void someone_not_signed_in_is_refused_and_nothing_changes(String method, Attempt attempt) {
 		String before = snapshot();
-		SecurityContextHolder.getContext()
-			.setAuthentication(new AnonymousAuthenticationToken("visitor", "anonymousUser",
-					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		TestAccounts.signInAsVisitor();
 
 		assertThatThrownBy(() -> attempt.on(diary, experiences, mayas)).isInstanceOf(AccessDeniedException.class);
 

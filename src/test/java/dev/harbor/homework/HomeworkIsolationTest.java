@@ -31,9 +31,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static dev.harbor.homework.TestHomework.pacedBreathingDaily;
 import static dev.harbor.homework.TestHomework.practice;
@@ -175,9 +172,7 @@ class HomeworkIsolationTest {
 	@MethodSource("everyMethodThatNamesSomethingOfMayas")
 	void someone_not_signed_in_is_refused_and_nothing_changes(String method, Attempt attempt) {
 		String before = snapshot();
-		SecurityContextHolder.getContext()
-			.setAuthentication(new AnonymousAuthenticationToken("visitor", "anonymousUser",
-					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		TestAccounts.signInAsVisitor();
 
 		assertThatThrownBy(() -> attempt.on(homework, practiceLog, library, mayas))
 			.isInstanceOf(AccessDeniedException.class);

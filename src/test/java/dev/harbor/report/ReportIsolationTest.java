@@ -29,9 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -131,9 +128,7 @@ class ReportIsolationTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("everyExportOfMayas")
 	void someone_not_signed_in_is_refused_and_nothing_is_exported(String method, Attempt attempt) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new AnonymousAuthenticationToken("visitor", "anonymousUser",
-					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		TestAccounts.signInAsVisitor();
 
 		assertThatThrownBy(() -> attempt.on(reports, noor, session)).isInstanceOf(AccessDeniedException.class);
 

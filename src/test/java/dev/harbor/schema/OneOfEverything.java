@@ -28,6 +28,7 @@ import dev.harbor.therapysession.SessionNote;
 import dev.harbor.therapysession.SessionView;
 import dev.harbor.therapysession.TherapySessionService;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +47,14 @@ record OneOfEverything(ClientService clients, HomeworkService homework, Practice
 			"completion_answer", "missed_practice", "diary_entry", "diary_feeling", "diary_behaviour", "diary_need",
 			"diary_trap", "corrective_experience", "corrective_learning", "corrective_repair_step", "therapy_session",
 			"session_amendment", "audit_event");
+
+	/** The services of a running application. */
+	static OneOfEverything in(ApplicationContext context) {
+		return new OneOfEverything(context.getBean(ClientService.class), context.getBean(HomeworkService.class),
+				context.getBean(PracticeLogService.class), context.getBean(DiaryService.class),
+				context.getBean(CorrectiveExperienceService.class), context.getBean(TherapySessionService.class),
+				context.getBean(Clock.class));
+	}
 
 	void writeAs(HarborUser clinician) {
 		LocalDate today = LocalDate.now(clock);

@@ -1,24 +1,18 @@
 package dev.harbor.schema;
 
 import java.nio.file.Path;
-import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import dev.harbor.client.ClientService;
-import dev.harbor.correctiveexperience.CorrectiveExperienceService;
-import dev.harbor.diary.DiaryService;
-import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.PoolRollover;
-import dev.harbor.therapysession.TherapySessionService;
-import dev.harbor.homework.PracticeLogService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,31 +67,13 @@ class WritesAfterPoolRolloverOnH2Test {
 	}
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	DataSource dataSource;
 
 	@Autowired
 	TestAccounts accounts;
-
-	@Autowired
-	ClientService clients;
-
-	@Autowired
-	HomeworkService homework;
-
-	@Autowired
-	PracticeLogService practiceLog;
-
-	@Autowired
-	DiaryService diary;
-
-	@Autowired
-	CorrectiveExperienceService experiences;
-
-	@Autowired
-	TherapySessionService sessions;
-
-	@Autowired
-	Clock clock;
 
 	@Test
 	void every_kind_of_record_saves_on_connections_opened_after_the_migration() throws Exception {
@@ -105,8 +81,7 @@ class WritesAfterPoolRolloverOnH2Test {
 		assertThat(jdbc.queryForObject("select database_path()", String.class)).startsWith(dataDir.toString());
 
 		PoolRollover.retireEveryConnection(dataSource);
-		new OneOfEverything(clients, homework, practiceLog, diary, experiences, sessions, clock)
-			.writeAs(accounts.clinician("Maya"));
+		OneOfEverything.in(context).writeAs(accounts.clinician("Maya"));
 
 		OneOfEverything.assertEveryTableHasARow(jdbc);
 	}

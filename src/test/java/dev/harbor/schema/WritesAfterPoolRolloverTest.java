@@ -1,23 +1,16 @@
 package dev.harbor.schema;
 
-import java.time.Clock;
-
 import javax.sql.DataSource;
 
-import dev.harbor.client.ClientService;
-import dev.harbor.correctiveexperience.CorrectiveExperienceService;
-import dev.harbor.diary.DiaryService;
-import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.PoolRollover;
 import dev.harbor.testsupport.TestDatabase;
-import dev.harbor.therapysession.TherapySessionService;
-import dev.harbor.homework.PracticeLogService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The same as {@link WritesAfterPoolRolloverOnH2Test} on PostgreSQL, the production
@@ -28,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WritesAfterPoolRolloverTest {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	DataSource dataSource;
 
 	@Autowired
@@ -35,27 +31,6 @@ class WritesAfterPoolRolloverTest {
 
 	@Autowired
 	TestAccounts accounts;
-
-	@Autowired
-	ClientService clients;
-
-	@Autowired
-	HomeworkService homework;
-
-	@Autowired
-	PracticeLogService practiceLog;
-
-	@Autowired
-	DiaryService diary;
-
-	@Autowired
-	CorrectiveExperienceService experiences;
-
-	@Autowired
-	TherapySessionService sessions;
-
-	@Autowired
-	Clock clock;
 
 	@BeforeEach
 	void emptyDatabase() {
@@ -65,8 +40,7 @@ class WritesAfterPoolRolloverTest {
 	@Test
 	void every_kind_of_record_saves_on_connections_opened_after_the_pool_retired_the_old_ones() throws Exception {
 		PoolRollover.retireEveryConnection(dataSource);
-		new OneOfEverything(clients, homework, practiceLog, diary, experiences, sessions, clock)
-			.writeAs(accounts.clinician("Maya"));
+		OneOfEverything.in(context).writeAs(accounts.clinician("Maya"));
 
 		OneOfEverything.assertEveryTableHasARow(database.jdbc());
 	}

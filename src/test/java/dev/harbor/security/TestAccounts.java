@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +52,15 @@ public class TestAccounts {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		return user;
+	}
+
+	/**
+	 * Someone who reached the app without signing in, as Spring Security sees a visitor.
+	 */
+	public static void signInAsVisitor() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new AnonymousAuthenticationToken("visitor", "anonymousUser",
+					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
 	}
 
 	public static void signOut() {

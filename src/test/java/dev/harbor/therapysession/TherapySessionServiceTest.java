@@ -28,9 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -192,9 +189,7 @@ class TherapySessionServiceTest {
 			.queryForList("select actor_id from audit_event where detail = ? order by id", Long.class,
 					"sessions of " + TUESDAY.toLocalDate()))
 			.containsExactly(maya.accountId(), tomas.accountId());
-		SecurityContextHolder.getContext()
-			.setAuthentication(new AnonymousAuthenticationToken("visitor", "anonymousUser",
-					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		TestAccounts.signInAsVisitor();
 		assertThatThrownBy(() -> sessions.mySessionsOn(TUESDAY.toLocalDate()))
 			.isInstanceOf(AccessDeniedException.class);
 	}
@@ -219,9 +214,7 @@ class TherapySessionServiceTest {
 	@MethodSource("everyMethodThatNamesSomethingOfMayas")
 	void someone_not_signed_in_is_refused(String method, Attempt attempt) {
 		String before = snapshot();
-		SecurityContextHolder.getContext()
-			.setAuthentication(new AnonymousAuthenticationToken("visitor", "anonymousUser",
-					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		TestAccounts.signInAsVisitor();
 
 		assertThatThrownBy(() -> attempt.on(sessions, noor, session)).isInstanceOf(AccessDeniedException.class);
 		assertThat(snapshot()).isEqualTo(before);
