@@ -2,6 +2,7 @@ package dev.harbor.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 
 import dev.harbor.audit.AuditAction;
@@ -112,7 +113,7 @@ public class ReportService {
 		}
 		ClientProfile client = clients.openClient(clientId);
 		SessionSummary summary = gatherer.gather(client, request, practiceName, currentUser.require().displayName(),
-				clock.instant(), today, session, locale);
+				ZonedDateTime.now(clock), today, session, locale);
 		byte[] pdf = SummaryRenderer.render(summary, request.paper());
 		audit.record(AuditAction.EXPORT, AuditSubject.CLIENT, clientId, clientId, "exported summary");
 		return new SummaryFile("summary-" + client.referenceCode() + "-" + today + ".pdf", pdf);

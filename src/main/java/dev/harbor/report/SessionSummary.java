@@ -1,7 +1,7 @@
 package dev.harbor.report;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * experiences marked reviewed during it, one worded line each; empty otherwise
  */
 public record SessionSummary(Labels labels, Locale locale, String practiceName, String clinicianName,
-		String clientLabel, String referenceCode, LocalDate from, LocalDate to, Instant generatedAt,
+		String clientLabel, String referenceCode, LocalDate from, LocalDate to, ZonedDateTime generatedAt,
 		List<Homework> homework, List<DistressWeek> distress, Diary diary, Experiences experiences,
 		@Nullable String sessionNote, List<String> goneThrough, List<String> nextHomework) {
 

@@ -1,7 +1,7 @@
 package dev.harbor.report;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -64,8 +64,8 @@ class SummaryGatherer {
 	 * @param session the session this summary is for, with its note; null for a period of
 	 * the clinician's choosing
 	 */
-	SessionSummary gather(ClientProfile client, SummaryRequest request, String practice, String clinician, Instant now,
-			LocalDate today, @Nullable ForSession session, Locale locale) {
+	SessionSummary gather(ClientProfile client, SummaryRequest request, String practice, String clinician,
+			ZonedDateTime now, LocalDate today, @Nullable ForSession session, Locale locale) {
 		LocalDate from = request.from();
 		LocalDate to = request.to();
 		ClientHomework work = homework.clientHomework(client.id(), today);

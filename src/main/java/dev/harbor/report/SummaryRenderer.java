@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,12 +67,12 @@ final class SummaryRenderer {
 				BODY, false);
 		pdf.paragraph(words.clinician() + ": " + summary.clinicianName() + " \u00B7 " + words.practice() + ": "
 				+ summary.practiceName(), BODY, false);
+		// In the practice's time zone, named, so a printout says which clock it means.
 		pdf.paragraph(words.generated() + ": "
 				+ DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
 					.withLocale(summary.locale())
-					.withZone(ZoneId.of("UTC"))
 					.format(summary.generatedAt())
-				+ " UTC", SMALL, false);
+				+ " " + zoneName(summary.generatedAt().getZone(), summary.locale()), SMALL, false);
 	}
 
 	private static void homework(PdfCanvas pdf, SessionSummary summary, DateTimeFormatter dates) {
@@ -287,6 +289,14 @@ final class SummaryRenderer {
 	private static void style(PDPageContentStream content, int index) throws IOException {
 		content.setLineWidth(index == 0 ? 1.6f : 1.1f);
 		content.setLineDashPattern(DASHES[index % DASHES.length], 0);
+	}
+
+	/** "CET", "EST", "UTC"; a bare offset reads as UTC+01:00 rather than a letter. */
+	private static String zoneName(ZoneId zone, Locale locale) {
+		if (zone instanceof ZoneOffset offset) {
+			return offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
+		}
+		return zone.getDisplayName(TextStyle.SHORT, locale);
 	}
 
 	private static String orEmpty(@Nullable String text) {

@@ -33,7 +33,8 @@ class SummaryRendererTest {
 			.contains("Session note", "Focus: the evenings.", "Plan: keep the walk before texting.")
 			.contains("Gone through in this session", "Diary, Nov 5, 2026: No reply all evening")
 			.contains("Homework for the next period", "Paced breathing, every day")
-			.contains("Confidential: clinical information. Keep it safe.", "Page 1 of 2", "Page 2 of 2");
+			.contains("Confidential: clinical information. Keep it safe.", "Page 1 of 2", "Page 2 of 2")
+			.contains("Made: Nov 16, 2026, 10:00:00\u202FAM UTC");
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package dev.harbor.report;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +26,7 @@ final class TestSummaries {
 	static SessionSummary typical() {
 		LocalDate monday = LocalDate.of(2026, 11, 2);
 		return new SessionSummary(LABELS, Locale.ENGLISH, "Harbor Practice", "Maya Okafor", "Noor Haddad", "HB-7KQ2MX",
-				monday, monday.plusDays(13), Instant.parse("2026-11-16T10:00:00Z"),
+				monday, monday.plusDays(13), ZonedDateTime.parse("2026-11-16T10:00:00Z"),
 				List.of(new SessionSummary.Homework("Paced breathing", "every day, 3 minutes", 14, 10, 71, 5.7, 2.7)),
 				List.of(new SessionSummary.DistressWeek(monday, 6.0, 3.0),
 						new SessionSummary.DistressWeek(monday.plusWeeks(1), 5.0, 2.0)),
@@ -50,8 +50,8 @@ final class TestSummaries {
 	static SessionSummary emptyPeriod() {
 		LocalDate day = LocalDate.of(2026, 11, 2);
 		return new SessionSummary(LABELS, Locale.ENGLISH, "Harbor Practice", "Maya Okafor", "HB-7KQ2MX", "HB-7KQ2MX",
-				day, day, Instant.parse("2026-11-16T10:00:00Z"), List.of(), List.of(), SessionSummary.Diary.empty(),
-				SessionSummary.Experiences.none(), null, List.of(), List.of());
+				day, day, ZonedDateTime.parse("2026-11-16T10:00:00Z"), List.of(), List.of(),
+				SessionSummary.Diary.empty(), SessionSummary.Experiences.none(), null, List.of(), List.of());
 	}
 
 	static SessionSummary withFlagged(int count, String situation) {
