@@ -53,16 +53,12 @@ public final class ExperienceRules {
 				FreeText.clean(experience.body()), experience.repairSteps());
 	}
 
-	public static @Nullable String textProblem(@Nullable String text, int max) {
-		return FreeText.problem(text, max);
-	}
-
 	private static @Nullable InvalidInputException text(String field, @Nullable String value, int max,
 			boolean required) {
 		if (required && (value == null || value.isBlank())) {
 			return new InvalidInputException(field, "experience.rule.required");
 		}
-		String problem = textProblem(value, max);
+		String problem = FreeText.problem(value, max);
 		return problem == null ? null : new InvalidInputException(field, problem);
 	}
 

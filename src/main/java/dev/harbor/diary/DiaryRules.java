@@ -61,10 +61,6 @@ public final class DiaryRules {
 				entry.relationship());
 	}
 
-	public static @Nullable String textProblem(@Nullable String text, int max) {
-		return FreeText.problem(text, max);
-	}
-
 	private static @Nullable InvalidInputException firstTextProblem(NewDiaryEntry entry) {
 		Object[][] texts = { { "situation", entry.situation(), NewDiaryEntry.SITUATION_MAX },
 				{ "thoughts", entry.thoughts(), NewDiaryEntry.THOUGHTS_MAX },
@@ -72,7 +68,7 @@ public final class DiaryRules {
 				{ "triedInstead", entry.triedInstead(), NewDiaryEntry.TRIED_MAX },
 				{ "howItWent", entry.howItWent(), NewDiaryEntry.WENT_MAX } };
 		for (Object[] text : texts) {
-			String problem = textProblem((String) text[1], (int) text[2]);
+			String problem = FreeText.problem((String) text[1], (int) text[2]);
 			if (problem != null) {
 				return new InvalidInputException((String) text[0], problem);
 			}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import dev.harbor.client.ClientPattern;
 import dev.harbor.client.ClientService;
@@ -89,7 +90,7 @@ record OneOfEverything(ClientService clients, HomeworkService homework, Practice
 	}
 
 	static void assertEveryTableHasARow(JdbcTemplate jdbc) {
-		Map<String, Long> counts = new java.util.TreeMap<>();
+		Map<String, Long> counts = new TreeMap<>();
 		TABLES.forEach(table -> counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class)));
 		assertThat(counts).allSatisfy((table, count) -> assertThat(count).as(table).isPositive());
 	}

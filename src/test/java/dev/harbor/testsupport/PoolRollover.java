@@ -27,7 +27,7 @@ public final class PoolRollover {
 	 * had, so that what follows runs only on connections opened after the schema was
 	 * migrated.
 	 */
-	public static void retireEveryConnection(DataSource dataSource) throws SQLException {
+	public static void retireEveryConnection(DataSource dataSource) throws SQLException, InterruptedException {
 		HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
 		int held = Math.max(1, pool.getTotalConnections());
 		pool.suspendPool();
@@ -39,7 +39,7 @@ public final class PoolRollover {
 				if (System.nanoTime() > deadline) {
 					throw new IllegalStateException("The pool did not close its connections within 10 s");
 				}
-				Thread.onSpinWait();
+				Thread.sleep(10);
 			}
 		}
 		finally {

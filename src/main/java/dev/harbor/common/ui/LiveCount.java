@@ -22,13 +22,14 @@ public final class LiveCount {
 	public static void show(TextArea area, int max) {
 		update(area, max);
 		area.addValueChangeListener(change -> update(area, max));
-		// Only the translated line and the language travel as parameters; no markup.
-		area.getElement()
-			.executeJs(
-					"const area = this; const line = $0; const language = $1;"
+		// Only the translated line and the language travel as parameters; no markup. On
+		// every attach: a text area shown again may be a new element in the browser.
+		area.addAttachListener(
+				attach -> area.getElement()
+					.executeJs("const area = this; const line = $0; const language = $1;"
 							+ "area.addEventListener('input', () => {"
 							+ " area.helperText = line.replace($2, area.value.length.toLocaleString(language)); });",
-					area.getTranslation("text.count", COUNT, max), language(), COUNT);
+							area.getTranslation("text.count", COUNT, max), language(), COUNT));
 	}
 
 	private static String language() {
