@@ -5,6 +5,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,8 +49,24 @@ public class DecimalField extends TextField {
 
 	/** The number typed, or nothing when the text is empty or no number. */
 	public @Nullable BigDecimal getNumber() {
-		String typed = getValue().strip();
+		return parsed(getValue());
+	}
+
+	private static @Nullable BigDecimal parsed(String text) {
+		String typed = text.strip();
 		return DECIMAL.matcher(typed).matches() ? new BigDecimal(typed.replace(',', '.')) : null;
+	}
+
+	/**
+	 * For a binder: the text as a number the rule accepts, or the rule's message beside
+	 * the field.
+	 */
+	public Converter<String, @Nullable BigDecimal> asNumber() {
+		return Converter.from(text -> {
+			BigDecimal number = parsed(text == null ? "" : text);
+			String problem = rule.apply(number);
+			return problem == null ? Result.ok(number) : Result.error(getTranslation(problem));
+		}, number -> number == null ? "" : number.toPlainString());
 	}
 
 	public void setNumber(@Nullable BigDecimal number) {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,12 +61,30 @@ public class WholeNumberField extends TextField {
 		return getValue().isBlank() ? null : parsed();
 	}
 
+	/**
+	 * For a binder: the text as a number, or the rule named beside the field; an empty
+	 * field is no number.
+	 */
+	public Converter<String, @Nullable Integer> asNumber() {
+		return Converter.from(text -> {
+			if (text == null || text.isBlank()) {
+				return Result.ok(null);
+			}
+			Integer number = parsed(text);
+			return number == null ? Result.error(getTranslation("field.wholeNumber", min, max)) : Result.ok(number);
+		}, number -> number == null ? "" : Integer.toString(number));
+	}
+
 	public void setNumber(@Nullable Integer number) {
 		setValue(number == null ? "" : Integer.toString(number));
 	}
 
 	private @Nullable Integer parsed() {
-		String typed = getValue().strip();
+		return parsed(getValue());
+	}
+
+	private @Nullable Integer parsed(String text) {
+		String typed = text.strip();
 		if (!WHOLE.matcher(typed).matches()) {
 			return null;
 		}
