@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.EntryReview;
+import dev.harbor.common.FreeText;
 import dev.harbor.common.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 public class ReviewControls extends Div {
 
 	private final TextArea comment = new TextArea();
+
+	private final RecordBinder<Comment> binder = new RecordBinder<>(Comment.class);
 
 	/**
 	 * What the controls can do to the entry on show; each answers whether it was saved.
@@ -46,8 +49,9 @@ public class ReviewControls extends Div {
 		}
 		comment.setLabel(getTranslation("review.comment"));
 		comment.setMaxLength(EntryReview.COMMENT_MAX);
-		comment.setValue(currentComment == null ? "" : currentComment);
 		comment.setWidthFull();
+		binder.text(comment, "comment", text -> FreeText.problem(text, EntryReview.COMMENT_MAX));
+		binder.readRecord(new Comment(currentComment));
 		Button save = new Button(getTranslation("review.saveComment"), click -> saveComment(actions));
 		Div buttons = new Div(state, review, flag);
 		buttons.addClassName("harbor-actions");
@@ -55,14 +59,24 @@ public class ReviewControls extends Div {
 	}
 
 	private void saveComment(Actions actions) {
-		try {
-			comment.setInvalid(false);
-			actions.comment(comment.getValue());
+		binder.record().ifPresent(typed -> {
+			try {
+				actions.comment(typed.comment());
+			}
+			catch (InvalidInputException problem) {
+				binder.show(problem);
+			}
+		});
+	}
+
+	/** The clinician's comment on an entry; no comment is none. */
+	public record Comment(@Nullable String comment) {
+
+		@Override
+		public String toString() {
+			return "Comment";
 		}
-		catch (InvalidInputException problem) {
-			comment.setErrorMessage(getTranslation(problem.messageKey()));
-			comment.setInvalid(true);
-		}
+
 	}
 
 }

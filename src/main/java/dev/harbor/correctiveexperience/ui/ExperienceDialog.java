@@ -1,11 +1,9 @@
 package dev.harbor.correctiveexperience.ui;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -24,7 +22,9 @@ import dev.harbor.correctiveexperience.RepairStep;
 import dev.harbor.correctiveexperience.Risk;
 import dev.harbor.correctiveexperience.Setting;
 import dev.harbor.common.ui.Submit;
-import dev.harbor.common.ui.FieldErrors;
+import dev.harbor.common.ui.RecordBinder;
+import dev.harbor.common.FreeText;
+import dev.harbor.correctiveexperience.ExperienceRules;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -58,15 +58,7 @@ class ExperienceDialog extends Dialog {
 
 	private final CheckboxGroup<RepairStep> repairSteps = new CheckboxGroup<>();
 
-	private final FieldErrors errors = new FieldErrors().field("happenedAt", happenedAt)
-		.field("setting", setting)
-		.field("risk", risk)
-		.field("feared", feared)
-		.field("beliefBefore", beliefBefore)
-		.field("whatHappened", whatHappened)
-		.field("beliefAfter", beliefAfter)
-		.field("learned", learned)
-		.field("body", body);
+	private final RecordBinder<NewExperience> binder = new RecordBinder<>(NewExperience.class);
 
 	ExperienceDialog(@Nullable ExperienceView existing, Clock clock, Function<NewExperience, ExperienceView> save,
 			Consumer<ExperienceView> saved) {
@@ -89,6 +81,7 @@ class ExperienceDialog extends Dialog {
 		form.add(body, 2);
 		form.add(repairSteps, 2);
 		add(form);
+		bind(clock);
 		show(existing, clock);
 		Button saveButton = Submit.primary(getTranslation("action.save"), click -> save(save, saved));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
@@ -115,46 +108,47 @@ class ExperienceDialog extends Dialog {
 		return field;
 	}
 
+	/**
+	 * Each field is checked as it is typed; the record's own rule, which the service
+	 * applies too, runs before anything is sent.
+	 */
+	private void bind(Clock clock) {
+		binder.forField(happenedAt).bind("happenedAt");
+		binder.forField(setting).bind("setting");
+		binder.forField(risk).bind("risk");
+		binder.text(feared, "feared", text -> FreeText.problem(text, NewExperience.TEXT_MAX));
+		binder.number(beliefBefore, "beliefBefore");
+		binder.text(whatHappened, "whatHappened", text -> FreeText.problem(text, NewExperience.TEXT_MAX));
+		binder.number(beliefAfter, "beliefAfter");
+		binder.text(learned, "learned", text -> FreeText.problem(text, NewExperience.TEXT_MAX));
+		binder.forField(learnedAbout).bind("learnedAbout");
+		binder.text(body, "body", text -> FreeText.problem(text, NewExperience.BODY_MAX));
+		binder.forField(repairSteps).bind("repairSteps");
+		binder.checkWhole(experience -> ExperienceRules.problemOf(experience, Dates.today(clock)));
+	}
+
 	private void show(@Nullable ExperienceView existing, Clock clock) {
 		if (existing == null) {
 			happenedAt.setValue(Dates.now(clock));
 			return;
 		}
-		NewExperience experience = existing.experience();
-		happenedAt.setValue(experience.happenedAt());
-		setting.setValue(experience.setting());
-		risk.setValue(experience.risk());
-		feared.setValue(experience.feared());
-		beliefBefore.setNumber(experience.beliefBefore());
-		whatHappened.setValue(experience.whatHappened());
-		beliefAfter.setNumber(experience.beliefAfter());
-		learned.setValue(experience.learned() == null ? "" : experience.learned());
-		learnedAbout.setValue(experience.learnedAbout());
-		body.setValue(experience.body() == null ? "" : experience.body());
-		repairSteps.setValue(experience.repairSteps());
+		binder.readRecord(existing.experience());
 	}
 
 	private void save(Function<NewExperience, ExperienceView> save, Consumer<ExperienceView> saved) {
-		List.<HasValidation>of(happenedAt, setting, risk, feared, beliefBefore, whatHappened, beliefAfter, learned,
-				body)
-			.forEach(field -> field.setInvalid(false));
-		if (!WholeNumberField.checkAll(beliefBefore, beliefAfter)) {
-			return;
-		}
-		try {
-			ExperienceView result = save
-				.apply(new NewExperience(happenedAt.getValue(), setting.getValue(), risk.getValue(), feared.getValue(),
-						beliefBefore.getNumber(), whatHappened.getValue(), beliefAfter.getNumber(), learned.getValue(),
-						learnedAbout.getValue(), body.getValue(), repairSteps.getValue()));
-			close();
-			saved.accept(result);
-		}
-		catch (InvalidInputException problem) {
-			errors.show(problem);
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			errors.show("feared", "experience.conflict");
-		}
+		binder.record().ifPresent(experience -> {
+			try {
+				ExperienceView result = save.apply(experience);
+				close();
+				saved.accept(result);
+			}
+			catch (InvalidInputException problem) {
+				binder.show(problem);
+			}
+			catch (OptimisticLockingFailureException conflict) {
+				binder.show("feared", "experience.conflict");
+			}
+		});
 	}
 
 }

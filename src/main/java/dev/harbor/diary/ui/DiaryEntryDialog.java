@@ -1,36 +1,29 @@
 package dev.harbor.diary.ui;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.i18n.Translatable;
 import dev.harbor.common.ui.Dates;
-import dev.harbor.common.ui.WholeNumberField;
 import dev.harbor.diary.Behaviour;
 import dev.harbor.diary.DiaryEntryView;
 import dev.harbor.diary.DiaryRelationship;
-import dev.harbor.diary.Feeling;
 import dev.harbor.diary.Need;
 import dev.harbor.diary.NewDiaryEntry;
 import dev.harbor.diary.ThinkingTrap;
 import dev.harbor.common.ui.Submit;
-import dev.harbor.common.ui.FieldErrors;
+import dev.harbor.common.ui.RecordBinder;
+import dev.harbor.common.FreeText;
+import dev.harbor.diary.DiaryRules;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,7 +44,7 @@ class DiaryEntryDialog extends Dialog {
 
 	private final TextArea thoughts = area("diary.field.thoughts", NewDiaryEntry.THOUGHTS_MAX);
 
-	private final Map<Feeling, WholeNumberField> feelings = new EnumMap<>(Feeling.class);
+	private final FeelingStrengths feelings = new FeelingStrengths();
 
 	private final TextArea body = area("diary.field.body", NewDiaryEntry.BODY_MAX);
 
@@ -67,16 +60,7 @@ class DiaryEntryDialog extends Dialog {
 
 	private final Select<DiaryRelationship> relationship = new Select<>();
 
-	private final Div feelingFields = new Div();
-
-	private final FieldErrors errors = new FieldErrors().field("happenedAt", happenedAt)
-		.field("writtenAt", writtenAt)
-		.field("situation", situation)
-		.field("thoughts", thoughts)
-		.field("body", body)
-		.field("triedInstead", triedInstead)
-		.field("howItWent", howItWent)
-		.field("relationship", relationship);
+	private final RecordBinder<NewDiaryEntry> binder = new RecordBinder<>(NewDiaryEntry.class);
 
 	DiaryEntryDialog(@Nullable DiaryEntryView existing, Clock clock, Function<NewDiaryEntry, DiaryEntryView> save,
 			Consumer<DiaryEntryView> saved) {
@@ -88,28 +72,17 @@ class DiaryEntryDialog extends Dialog {
 		relationship.setLabel(getTranslation("diary.field.relationship"));
 		relationship.setItems(DiaryRelationship.values());
 		relationship.setItemLabelGenerator(DiaryWords::label);
-		feelingFields.addClassName("harbor-feeling-fields");
-		feelingFields.getElement().setAttribute("role", "group");
-		feelingFields.getElement().setAttribute("aria-label", getTranslation("diary.field.feelings"));
-		for (Feeling feeling : Feeling.values()) {
-			WholeNumberField intensity = new WholeNumberField(DiaryWords.label(feeling), 0, 100);
-			feelings.put(feeling, intensity);
-			feelingFields.add(intensity);
-		}
-		// The service names the feelings as one; each strength is checked at its own
-		// field.
-		errors.field("feelings", feelings.get(Feeling.FEAR));
 		FormLayout form = new FormLayout(happenedAt, writtenAt);
 		form.add(situation, 2);
 		form.add(thoughts, 2);
-		form.add(new Paragraph(getTranslation("diary.field.feelings.help")), 2);
-		form.add(feelingFields, 2);
+		form.add(feelings, 2);
 		form.add(body, 2);
 		form.add(behaviours, 2);
 		form.add(needs, traps);
 		form.add(triedInstead, howItWent);
 		form.add(relationship);
 		add(form);
+		bind(clock);
 		show(existing, clock);
 		Button saveButton = Submit.primary(getTranslation("action.save"), click -> save(save, saved));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
@@ -129,59 +102,49 @@ class DiaryEntryDialog extends Dialog {
 		return group;
 	}
 
+	/**
+	 * Each field is checked as it is typed; the entry's own rule, which the service
+	 * applies too, runs before anything is sent.
+	 */
+	private void bind(Clock clock) {
+		binder.forField(happenedAt).bind("happenedAt");
+		binder.forField(writtenAt).bind("writtenAt");
+		binder.text(situation, "situation", text -> FreeText.problem(text, NewDiaryEntry.SITUATION_MAX));
+		binder.text(thoughts, "thoughts", text -> FreeText.problem(text, NewDiaryEntry.THOUGHTS_MAX));
+		binder.forField(feelings).withValidator(feelings.eachFits()).bind("feelings");
+		binder.text(body, "body", text -> FreeText.problem(text, NewDiaryEntry.BODY_MAX));
+		binder.forField(behaviours).bind("behaviours");
+		binder.forField(needs).bind("needs");
+		binder.forField(traps).bind("traps");
+		binder.text(triedInstead, "triedInstead", text -> FreeText.problem(text, NewDiaryEntry.TRIED_MAX));
+		binder.text(howItWent, "howItWent", text -> FreeText.problem(text, NewDiaryEntry.WENT_MAX));
+		binder.forField(relationship).bind("relationship");
+		binder.checkWhole(entry -> DiaryRules.problemOf(entry, Dates.today(clock)));
+	}
+
 	private void show(@Nullable DiaryEntryView existing, Clock clock) {
 		if (existing == null) {
 			happenedAt.setValue(Dates.now(clock));
 			relationship.setValue(DiaryRelationship.PARTNER);
 			return;
 		}
-		NewDiaryEntry entry = existing.entry();
-		happenedAt.setValue(entry.happenedAt());
-		writtenAt.setValue(entry.writtenAt());
-		situation.setValue(entry.situation());
-		thoughts.setValue(entry.thoughts() == null ? "" : entry.thoughts());
-		entry.feelings().forEach((feeling, intensity) -> feelings.get(feeling).setNumber(intensity));
-		body.setValue(entry.body() == null ? "" : entry.body());
-		behaviours.setValue(entry.behaviours());
-		needs.setValue(entry.needs());
-		traps.setValue(entry.traps());
-		triedInstead.setValue(entry.triedInstead() == null ? "" : entry.triedInstead());
-		howItWent.setValue(entry.howItWent() == null ? "" : entry.howItWent());
-		relationship.setValue(entry.relationship());
+		binder.readRecord(existing.entry());
 	}
 
 	private void save(Function<NewDiaryEntry, DiaryEntryView> save, Consumer<DiaryEntryView> saved) {
-		fields().forEach(field -> field.setInvalid(false));
-		if (!WholeNumberField.checkAll(feelings.values().toArray(WholeNumberField[]::new))) {
-			return;
-		}
-		Map<Feeling, Integer> named = new EnumMap<>(Feeling.class);
-		feelings.forEach((feeling, field) -> {
-			if (field.getNumber() != null) {
-				named.put(feeling, field.getNumber());
+		binder.record().ifPresent(entry -> {
+			try {
+				DiaryEntryView result = save.apply(entry);
+				close();
+				saved.accept(result);
+			}
+			catch (InvalidInputException problem) {
+				binder.show(problem);
+			}
+			catch (OptimisticLockingFailureException conflict) {
+				binder.show("situation", "diary.conflict");
 			}
 		});
-		try {
-			DiaryEntryView result = save
-				.apply(new NewDiaryEntry(happenedAt.getValue(), writtenAt.getValue(), situation.getValue(),
-						thoughts.getValue(), named, body.getValue(), behaviours.getValue(), needs.getValue(),
-						traps.getValue(), triedInstead.getValue(), howItWent.getValue(), relationship.getValue()));
-			close();
-			saved.accept(result);
-		}
-		catch (InvalidInputException problem) {
-			errors.show(problem);
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			errors.show("situation", "diary.conflict");
-		}
-	}
-
-	private List<HasValidation> fields() {
-		List<HasValidation> all = new ArrayList<>(List.<HasValidation>of(happenedAt, writtenAt, situation, thoughts,
-				body, triedInstead, howItWent, relationship));
-		all.addAll(feelings.values());
-		return all;
 	}
 
 }
