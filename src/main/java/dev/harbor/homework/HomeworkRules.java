@@ -66,6 +66,25 @@ public final class HomeworkRules {
 		return stepFine && capFine ? null : "homework.rule.progression";
 	}
 
+	/**
+	 * The first problem of an exercise a clinician writes, naming the field; null when it
+	 * is fine.
+	 */
+	public static @Nullable InvalidInputException exerciseProblem(ExerciseText text) {
+		try {
+			ExerciseTexts.checked(text);
+			return null;
+		}
+		catch (InvalidInputException problem) {
+			return problem;
+		}
+	}
+
+	/** A day a planned practice did not happen: within the plan, and not yet to come. */
+	public static @Nullable String missedOnProblem(@Nullable LocalDate day, LocalDate planStart, LocalDate today) {
+		return day == null || day.isBefore(planStart) || day.isAfter(today) ? "homework.rule.missedOn" : null;
+	}
+
 	/** A practice happens at a real moment, not in the future and not long ago. */
 	public static @Nullable String happenedAtProblem(@Nullable LocalDateTime happenedAt, LocalDate today) {
 		if (happenedAt == null) {

@@ -123,9 +123,7 @@ public class PracticeLogService {
 		HomeworkRules.require("reason", reason == null ? "homework.rule.required" : null);
 		HomeworkRules.require("note", HomeworkRules.optionalText(note, MissedPractice.NOTE_MAX));
 		HomeworkAssignment assignment = myAssignments.mine(assignmentId, AuditAction.CREATE);
-		HomeworkRules.require("missedOn",
-				missedOn == null || missedOn.isBefore(assignment.getStartDate()) || missedOn.isAfter(today)
-						? "homework.rule.missedOn" : null);
+		HomeworkRules.require("missedOn", HomeworkRules.missedOnProblem(missedOn, assignment.getStartDate(), today));
 		MissedPractice missed = missedPractices.saveAndFlush(
 				new MissedPractice(assignmentId, missedOn, reason, FreeText.clean(note), me(), clock.instant()));
 		audit.record(AuditAction.CREATE, AuditSubject.HOMEWORK, assignmentId, assignment.getClientId(),

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.LongConsumer;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,7 +30,11 @@ import dev.harbor.homework.NewAssignment;
 import dev.harbor.homework.Progression;
 import dev.harbor.common.ui.Submit;
 import dev.harbor.common.ui.WholeNumberField;
-import dev.harbor.common.ui.FieldErrors;
+import dev.harbor.common.ui.RecordBinder;
+import dev.harbor.homework.HomeworkRules;
+import dev.harbor.homework.Rhythm;
+import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -74,13 +77,7 @@ class AssignDialog extends Dialog {
 
 	private final Clock clock;
 
-	private final FieldErrors errors = new FieldErrors().field("template", exercise)
-		.field("client", client)
-		.field("start", start)
-		.field("end", end)
-		.field("targetMinutes", targetMinutes)
-		.field("progression", stepMinutes)
-		.field("personalNote", personalNote);
+	private final RecordBinder<Plan> binder = new RecordBinder<>(Plan.class);
 
 	/**
 	 * @param chosen the exercise, when assigning from the library; null to choose one
@@ -96,7 +93,6 @@ class AssignDialog extends Dialog {
 		this.sessionId = clientId == null ? null : sessionId;
 		this.clock = clock;
 		rhythm = new RhythmField(getTranslation("homework.field.rhythm"));
-		errors.field("rhythm", rhythm);
 		setHeaderTitle(getTranslation("homework.assign.title"));
 		configureExercise(library, chosen);
 		configureClient(clients);
@@ -119,6 +115,7 @@ class AssignDialog extends Dialog {
 			add(inSession);
 		}
 		add(form);
+		bind();
 		Button save = Submit.primary(getTranslation("homework.assign.save"), click -> save(assigned));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
 		setWidth("min(44rem, 96vw)");
@@ -174,42 +171,83 @@ class AssignDialog extends Dialog {
 		targetMinutes.setNumber(text.startMinutes());
 	}
 
+	/**
+	 * Each field keeps the rule the service applies, checked as it is typed; the plan as
+	 * a whole (its end after its start, a build-up that fits the minutes) before it is
+	 * sent.
+	 */
+	private void bind() {
+		binder.forField(exercise).withValidator(RecordBinder.required("homework.rule.template")).bind("template");
+		binder.forField(client)
+			.withValidator(RecordBinder
+				.rule(chosen -> chosen == null && fixedClientId == null ? "homework.rule.client" : null))
+			.bind("client");
+		binder.forField(start)
+			.withValidator(RecordBinder.rule(day -> HomeworkRules.startProblem(day, Dates.today(clock))))
+			.bind("start");
+		binder.forField(end).bind("end");
+		binder.forField(rhythm).withValidator(RecordBinder.required("homework.rule.required")).bind("rhythm");
+		binder.forField(targetMinutes)
+			.withConverter(targetMinutes.asNumber())
+			.withValidator(
+					RecordBinder.rule(minutes -> HomeworkRules.minutesProblem(minutes, 1, ExerciseText.MINUTES_MAX)))
+			.bind("targetMinutes");
+		binder.forField(buildUp).bind("buildUp");
+		binder.number(stepMinutes, "stepMinutes");
+		binder.number(capMinutes, "capMinutes");
+		binder.text(personalNote, "personalNote", text -> HomeworkRules.optionalText(text, NewAssignment.NOTE_MAX));
+		binder.alsoName("progression", stepMinutes);
+		binder.checkWhole(plan -> {
+			String end = HomeworkRules.endProblem(plan.end(), plan.start());
+			if (end != null) {
+				return new InvalidInputException("end", end);
+			}
+			boolean incomplete = plan.buildUp() && (plan.stepMinutes() == null || plan.capMinutes() == null);
+			String progression = incomplete ? "homework.rule.progression"
+					: HomeworkRules.progressionProblem(plan.assignment().progression(), plan.targetMinutes());
+			return progression == null ? null : new InvalidInputException("progression", progression);
+		});
+	}
+
 	private void save(LongConsumer assigned) {
-		List.<HasValidation>of(exercise, client, start, end, rhythm, targetMinutes, stepMinutes, personalNote)
-			.forEach(field -> field.setInvalid(false));
-		capMinutes.setInvalid(false);
-		if (!WholeNumberField.checkAll(targetMinutes, stepMinutes, capMinutes)) {
-			return;
+		binder.record().ifPresent(plan -> {
+			long clientId = fixedClientId != null ? fixedClientId : Objects.requireNonNull(plan.client()).id();
+			try {
+				long id = sessionId == null ? homework.assignHomework(clientId, plan.assignment(), getLocale())
+						: homework.assignHomeworkInSession(clientId, sessionId, plan.assignment(), getLocale());
+				Notifications.success("homework.assign.done");
+				close();
+				assigned.accept(id);
+			}
+			catch (InvalidInputException problem) {
+				binder.show(problem);
+			}
+			catch (ClientNotFoundException | HomeworkNotFoundException gone) {
+				Notifications.problem("homework.gone");
+			}
+		});
+	}
+
+	/**
+	 * What the dialog asks, field by field: the exercise, the client (unless fixed), the
+	 * plan, and the build-up when chosen.
+	 */
+	public record Plan(@Nullable LibraryEntry template, @Nullable ClientListItem client, @Nullable LocalDate start,
+			@Nullable LocalDate end, @Nullable Rhythm rhythm, @Nullable Integer targetMinutes, boolean buildUp,
+			@Nullable Integer stepMinutes, @Nullable Integer capMinutes, @Nullable String personalNote) {
+
+		NewAssignment assignment() {
+			Progression progression = buildUp && stepMinutes != null && capMinutes != null
+					? new Progression(stepMinutes, capMinutes) : null;
+			return new NewAssignment(template == null ? null : template.ref(), start, end, rhythm, targetMinutes,
+					progression, personalNote);
 		}
-		Long clientId = fixedClientId != null ? fixedClientId
-				: client.getValue() == null ? null : client.getValue().id();
-		if (clientId == null) {
-			errors.show("client", "homework.rule.client");
-			return;
+
+		@Override
+		public String toString() {
+			return "Plan[start=" + start + ", end=" + end + ", buildUp=" + buildUp + "]";
 		}
-		Progression progression = buildUp.getValue() && stepMinutes.getNumber() != null
-				&& capMinutes.getNumber() != null ? new Progression(stepMinutes.getNumber(), capMinutes.getNumber())
-						: null;
-		if (buildUp.getValue() && progression == null) {
-			errors.show("progression", "homework.rule.progression");
-			return;
-		}
-		try {
-			NewAssignment plan = new NewAssignment(exercise.getValue() == null ? null : exercise.getValue().ref(),
-					start.getValue(), end.getValue(), rhythm.getValue(), targetMinutes.getNumber(), progression,
-					personalNote.getValue());
-			long id = sessionId == null ? homework.assignHomework(clientId, plan, getLocale())
-					: homework.assignHomeworkInSession(clientId, sessionId, plan, getLocale());
-			Notifications.success("homework.assign.done");
-			close();
-			assigned.accept(id);
-		}
-		catch (InvalidInputException problem) {
-			errors.show(problem);
-		}
-		catch (ClientNotFoundException | HomeworkNotFoundException gone) {
-			Notifications.problem("homework.gone");
-		}
+
 	}
 
 }

@@ -2,12 +2,10 @@ package dev.harbor.homework.ui;
 
 import java.time.Clock;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,7 +22,8 @@ import dev.harbor.homework.CompletionView;
 import dev.harbor.homework.HomeworkNotFoundException;
 import dev.harbor.homework.NewCompletion;
 import dev.harbor.common.ui.Submit;
-import dev.harbor.common.ui.FieldErrors;
+import dev.harbor.common.ui.RecordBinder;
+import dev.harbor.homework.HomeworkRules;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,17 +43,11 @@ class CompletionDialog extends Dialog {
 
 	private final WholeNumberField distressAfter = distress("homework.field.distressAfter");
 
-	private final List<TextArea> answers = new ArrayList<>();
+	private final PromptAnswers answers;
 
 	private final TextArea note = new TextArea();
 
-	private final FieldErrors errors = new FieldErrors().field("happenedAt", happenedAt)
-		.field("minutes", minutes)
-		.field("distressBefore", distressBefore)
-		.field("distressAfter", distressAfter)
-		.field("note", note)
-		// A practice struck out meanwhile cannot be corrected; said where the note is.
-		.field("completion", note);
+	private final RecordBinder<NewCompletion> binder = new RecordBinder<>(NewCompletion.class);
 
 	CompletionDialog(AssignmentView assignment, @Nullable CompletionView existing, Clock clock,
 			Function<NewCompletion, CompletionView> save, Consumer<CompletionView> saved) {
@@ -67,16 +60,11 @@ class CompletionDialog extends Dialog {
 		note.setMaxLength(NewCompletion.NOTE_MAX);
 		FormLayout form = new FormLayout(happenedAt, minutes, distressBefore, distressAfter);
 		form.setColspan(happenedAt, 2);
-		for (String prompt : assignment.text().prompts()) {
-			TextArea answer = new TextArea(prompt);
-			answer.setMaxLength(NewCompletion.ANSWER_MAX);
-			answers.add(answer);
-			form.add(answer, 2);
-		}
+		answers = new PromptAnswers(assignment.text().prompts());
+		form.add(answers, 2);
 		form.add(note, 2);
-		// The service names the answers as one; the message goes to the first.
-		errors.field("answers", answers.isEmpty() ? note : answers.getFirst());
 		add(new Paragraph(getTranslation("homework.practice.intro")), form);
+		bind(clock);
 		show(assignment, existing, clock);
 		Button saveButton = Submit.primary(getTranslation("action.save"), click -> save(save, saved));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
@@ -89,47 +77,59 @@ class CompletionDialog extends Dialog {
 		return field;
 	}
 
+	/** Each field keeps the rule the service applies, checked as it is typed. */
+	private void bind(Clock clock) {
+		binder.forField(happenedAt)
+			.withValidator(RecordBinder.rule(when -> HomeworkRules.happenedAtProblem(when, Dates.today(clock))))
+			.bind("happenedAt");
+		binder.forField(minutes)
+			.withConverter(minutes.asNumber())
+			.withValidator(
+					RecordBinder.rule(value -> HomeworkRules.minutesProblem(value, 0, NewCompletion.MINUTES_MAX)))
+			.bind("minutes");
+		bindDistress(distressBefore, "distressBefore");
+		bindDistress(distressAfter, "distressAfter");
+		binder.forField(answers).withValidator(answers.eachFits()).bind("answers");
+		binder.text(note, "note", text -> HomeworkRules.optionalText(text, NewCompletion.NOTE_MAX));
+		// A practice struck out meanwhile cannot be corrected; said where the note is.
+		binder.alsoName("completion", note);
+	}
+
+	private void bindDistress(WholeNumberField distress, String component) {
+		binder.forField(distress)
+			.withConverter(distress.asNumber())
+			.withValidator(RecordBinder.rule(HomeworkRules::distressProblem))
+			.bind(component);
+	}
+
 	private void show(AssignmentView assignment, @Nullable CompletionView existing, Clock clock) {
 		if (existing == null) {
 			happenedAt.setValue(Dates.now(clock));
 			minutes.setNumber(assignment.currentTargetMinutes());
 			return;
 		}
-		happenedAt.setValue(existing.happenedAt());
-		minutes.setNumber(existing.minutes());
-		distressBefore.setNumber(existing.distressBefore());
-		distressAfter.setNumber(existing.distressAfter());
-		for (int i = 0; i < answers.size() && i < existing.answers().size(); i++) {
-			answers.get(i).setValue(existing.answers().get(i));
-		}
-		note.setValue(existing.note() == null ? "" : existing.note());
+		binder.readRecord(new NewCompletion(existing.happenedAt(), existing.minutes(), existing.distressBefore(),
+				existing.distressAfter(), existing.answers(), existing.note()));
 	}
 
 	private void save(Function<NewCompletion, CompletionView> save, Consumer<CompletionView> saved) {
-		List<HasValidation> fields = new ArrayList<>(
-				List.<HasValidation>of(happenedAt, minutes, distressBefore, distressAfter, note));
-		fields.addAll(answers);
-		fields.forEach(field -> field.setInvalid(false));
-		if (!WholeNumberField.checkAll(minutes, distressBefore, distressAfter)) {
-			return;
-		}
-		try {
-			CompletionView result = save
-				.apply(new NewCompletion(happenedAt.getValue(), minutes.getNumber(), distressBefore.getNumber(),
-						distressAfter.getNumber(), answers.stream().map(TextArea::getValue).toList(), note.getValue()));
-			close();
-			saved.accept(result);
-		}
-		catch (InvalidInputException problem) {
-			errors.show(problem);
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			errors.show("note", "homework.practice.conflict");
-		}
-		catch (HomeworkNotFoundException | ClientNotFoundException gone) {
-			close();
-			Notifications.problem("homework.gone");
-		}
+		binder.record().ifPresent(practice -> {
+			try {
+				CompletionView result = save.apply(practice);
+				close();
+				saved.accept(result);
+			}
+			catch (InvalidInputException problem) {
+				binder.show(problem);
+			}
+			catch (OptimisticLockingFailureException conflict) {
+				binder.show("note", "homework.practice.conflict");
+			}
+			catch (HomeworkNotFoundException | ClientNotFoundException gone) {
+				close();
+				Notifications.problem("homework.gone");
+			}
+		});
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,7 +18,10 @@ import dev.harbor.homework.LibraryEntry;
 import dev.harbor.homework.Rhythm;
 import dev.harbor.common.ui.Submit;
 import dev.harbor.common.ui.WholeNumberField;
-import dev.harbor.common.ui.FieldErrors;
+import dev.harbor.common.ui.RecordBinder;
+import dev.harbor.homework.HomeworkRules;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,12 +48,11 @@ class ExerciseEditorDialog extends Dialog {
 
 	private final RhythmField rhythm;
 
-	private final FieldErrors errors = new FieldErrors().field("name", name)
-		.field("category", category)
-		.field("purpose", purpose)
-		.field("steps", steps)
-		.field("prompts", prompts)
-		.field("startMinutes", startMinutes);
+	/** Steps and prompts are written one a line. */
+	private static final Converter<String, List<String>> ONE_A_LINE = Converter
+		.from(text -> Result.ok(Arrays.asList(text.split("\\R"))), lines -> String.join("\n", lines));
+
+	private final RecordBinder<ExerciseText> binder = new RecordBinder<>(ExerciseText.class);
 
 	ExerciseEditorDialog(@Nullable ExerciseText start, Function<ExerciseText, LibraryEntry> save) {
 		setHeaderTitle(getTranslation(start == null ? "library.write.title" : "library.edit.title"));
@@ -67,7 +68,7 @@ class ExerciseEditorDialog extends Dialog {
 		prompts.setLabel(getTranslation("library.field.prompts"));
 		prompts.setHelperText(getTranslation("library.field.prompts.help"));
 		rhythm = new RhythmField(getTranslation("library.field.rhythm"));
-		errors.field("rhythm", rhythm);
+		bind();
 		show(start);
 		FormLayout form = new FormLayout(name, category, purpose, steps, prompts, startMinutes, rhythm);
 		form.setColspan(purpose, 2);
@@ -80,46 +81,47 @@ class ExerciseEditorDialog extends Dialog {
 		setWidth("min(48rem, 96vw)");
 	}
 
+	/**
+	 * Each field keeps its rule as it is typed; the whole exercise is checked as the
+	 * service will before it is sent.
+	 */
+	private void bind() {
+		binder.forField(category).withValidator(RecordBinder.required("homework.rule.required")).bind("category");
+		binder.text(name, "name", text -> HomeworkRules.requiredText(text, ExerciseText.NAME_MAX));
+		binder.text(purpose, "purpose", text -> HomeworkRules.requiredText(text, ExerciseText.PURPOSE_MAX));
+		binder.forField(steps).withConverter(ONE_A_LINE).bind("steps");
+		binder.forField(prompts).withConverter(ONE_A_LINE).bind("prompts");
+		binder.forField(startMinutes)
+			.withConverter(startMinutes.asNumber())
+			.withValidator(
+					RecordBinder.rule(minutes -> HomeworkRules.minutesProblem(minutes, 1, ExerciseText.MINUTES_MAX)))
+			.bind("startMinutes");
+		binder.forField(rhythm).withValidator(RecordBinder.required("homework.rule.required")).bind("rhythm");
+		binder.checkWhole(HomeworkRules::exerciseProblem);
+	}
+
 	private void show(@Nullable ExerciseText text) {
 		if (text == null) {
 			startMinutes.setNumber(3);
 			rhythm.setValue(new Rhythm.Daily());
 			return;
 		}
-		name.setValue(text.name());
-		category.setValue(text.category());
-		purpose.setValue(text.purpose());
-		steps.setValue(String.join("\n", text.steps()));
-		prompts.setValue(String.join("\n", text.prompts()));
-		startMinutes.setNumber(text.startMinutes());
-		rhythm.setValue(text.rhythm());
+		binder.readRecord(text);
 	}
 
 	private void save(Function<ExerciseText, LibraryEntry> save) {
-		List.<HasValidation>of(name, category, purpose, steps, prompts, startMinutes, rhythm)
-			.forEach(field -> field.setInvalid(false));
-		if (!startMinutes.check()) {
-			return;
-		}
-		if (startMinutes.getNumber() == null) {
-			errors.show("startMinutes", "homework.rule.minutes");
-			return;
-		}
-		try {
-			save.apply(new ExerciseText(category.getValue(), name.getValue(), purpose.getValue(), lines(steps),
-					lines(prompts), startMinutes.getNumber(), rhythm.getValue()));
-			close();
-		}
-		catch (InvalidInputException problem) {
-			errors.show(problem);
-		}
-		catch (OptimisticLockingFailureException | HomeworkNotFoundException conflict) {
-			errors.show("name", "library.conflict");
-		}
-	}
-
-	private static List<String> lines(TextArea area) {
-		return Arrays.asList(area.getValue().split("\\R"));
+		binder.record().ifPresent(text -> {
+			try {
+				save.apply(text);
+				close();
+			}
+			catch (InvalidInputException problem) {
+				binder.show(problem);
+			}
+			catch (OptimisticLockingFailureException | HomeworkNotFoundException conflict) {
+				binder.show("name", "library.conflict");
+			}
+		});
 	}
 
 }

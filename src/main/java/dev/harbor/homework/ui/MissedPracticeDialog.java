@@ -14,12 +14,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.homework.AssignmentView;
-import dev.harbor.homework.HomeworkService;
 import dev.harbor.homework.PracticeLogService;
 import dev.harbor.homework.MissedReason;
 import dev.harbor.homework.MissedView;
 import dev.harbor.common.ui.Submit;
-import dev.harbor.common.ui.FieldErrors;
+import dev.harbor.common.ui.RecordBinder;
+import dev.harbor.homework.HomeworkRules;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Notes, in session, why a planned practice did not happen. The reasons are the client's
@@ -47,23 +49,38 @@ class MissedPracticeDialog extends Dialog {
 		note.setMaxLength(MissedView.NOTE_MAX);
 		note.setWidthFull();
 		add(new Paragraph(getTranslation("homework.missed.intro")), missedOn, reason, note);
-		FieldErrors errors = new FieldErrors().field("missedOn", missedOn).field("reason", reason).field("note", note);
-		Button save = new Button(getTranslation("action.save"), click -> {
-			errors.clear();
+		RecordBinder<Missed> binder = new RecordBinder<>(Missed.class);
+		binder.forField(missedOn)
+			.withValidator(RecordBinder
+				.rule(day -> HomeworkRules.missedOnProblem(day, assignment.start(), Dates.today(clock))))
+			.bind("missedOn");
+		binder.forField(reason).withValidator(RecordBinder.required("homework.rule.required")).bind("reason");
+		binder.text(note, "note", text -> HomeworkRules.optionalText(text, MissedView.NOTE_MAX));
+		Button save = new Button(getTranslation("action.save"), click -> binder.record().ifPresent(missed -> {
 			try {
-				MissedView view = practice.noteMissedPractice(assignment.id(), missedOn.getValue(), reason.getValue(),
-						note.getValue());
+				MissedView view = practice.noteMissedPractice(assignment.id(), missed.missedOn(), missed.reason(),
+						missed.note());
 				close();
 				noted.accept(view);
 			}
 			catch (InvalidInputException problem) {
-				errors.show(problem);
+				binder.show(problem);
 			}
-		});
+		}));
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Submit.once(save);
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
 		setWidth("min(34rem, 96vw)");
+	}
+
+	/** What the dialog asks: the day, the reason and a note in the client's words. */
+	public record Missed(@Nullable LocalDate missedOn, @Nullable MissedReason reason, @Nullable String note) {
+
+		@Override
+		public String toString() {
+			return "Missed[missedOn=" + missedOn + ", reason=" + reason + "]";
+		}
+
 	}
 
 }

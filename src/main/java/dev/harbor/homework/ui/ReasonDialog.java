@@ -10,6 +10,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.homework.NewCompletion;
 import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.RecordBinder;
+import dev.harbor.homework.HomeworkRules;
+import org.jspecify.annotations.Nullable;
 
 /** Asks why a practice is struck out; the record stays, crossed out, with the reason. */
 class ReasonDialog extends Dialog {
@@ -25,21 +28,33 @@ class ReasonDialog extends Dialog {
 		reason.setMaxLength(NewCompletion.STRIKE_REASON_MAX);
 		reason.setWidthFull();
 		add(new Paragraph(getTranslation("homework.strike.intro")), reason);
-		Button confirm = new Button(getTranslation("homework.strike.confirm"), click -> {
-			try {
-				if (strike.test(reason.getValue())) {
-					close();
-				}
-			}
-			catch (InvalidInputException problem) {
-				reason.setErrorMessage(getTranslation(problem.messageKey()));
-				reason.setInvalid(true);
-			}
-		});
+		RecordBinder<StrikeReason> binder = new RecordBinder<>(StrikeReason.class);
+		binder.text(reason, "reason", text -> HomeworkRules.requiredText(text, NewCompletion.STRIKE_REASON_MAX));
+		Button confirm = new Button(getTranslation("homework.strike.confirm"),
+				click -> binder.record().ifPresent(given -> {
+					try {
+						if (strike.test(given.reason())) {
+							close();
+						}
+					}
+					catch (InvalidInputException problem) {
+						binder.show(problem);
+					}
+				}));
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Submit.once(confirm);
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
 		setWidth("min(32rem, 96vw)");
+	}
+
+	/** Why the practice is struck out, in the clinician's words. */
+	public record StrikeReason(@Nullable String reason) {
+
+		@Override
+		public String toString() {
+			return "StrikeReason";
+		}
+
 	}
 
 }
