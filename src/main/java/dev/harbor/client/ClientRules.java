@@ -72,6 +72,11 @@ public final class ClientRules {
 				: null;
 	}
 
+	/** A reading is of a day that has been, never of one to come. */
+	public static @Nullable String observedOnProblem(@Nullable LocalDate observedOn, LocalDate today) {
+		return observedOn == null || observedOn.isAfter(today) ? "client.rule.observedOn" : null;
+	}
+
 	public static @Nullable String dialProblem(@Nullable BigDecimal value) {
 		if (value == null) {
 			return "client.rule.dial";
@@ -96,7 +101,10 @@ public final class ClientRules {
 		if (note == null) {
 			return null;
 		}
-		return note.length() > Client.PATTERN_NOTE_MAX ? "client.rule.patternNote.tooLong" : null;
+		if (note.length() > Client.PATTERN_NOTE_MAX) {
+			return "client.rule.patternNote.tooLong";
+		}
+		return FreeText.hasControlCharacters(note, true) ? "client.rule.controlCharacters" : null;
 	}
 
 	static void require(String field, @Nullable String problem) {

@@ -158,8 +158,7 @@ public class ClientService {
 	public ClientProfile recordAttachmentPosition(long clientId, long version, NewPosition position) {
 		ClientRules.require("anxiety", ClientRules.dialProblem(position.anxiety()));
 		ClientRules.require("avoidance", ClientRules.dialProblem(position.avoidance()));
-		ClientRules.require("observedOn", position.observedOn() == null || position.observedOn().isAfter(today())
-				? "client.rule.observedOn" : null);
+		ClientRules.require("observedOn", ClientRules.observedOnProblem(position.observedOn(), today()));
 		ClientRules.require("relationship", position.relationship() == null ? "client.rule.relationship" : null);
 		Client client = ownedAtVersion(clientId, version);
 		positions.save(new AttachmentPosition(clientId, position, clock.instant(), me()));

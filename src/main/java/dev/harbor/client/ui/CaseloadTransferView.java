@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.ui.Notifications;
+import dev.harbor.common.ui.RecordBinder;
+import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.AccountView;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
@@ -34,6 +36,8 @@ class CaseloadTransferView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Select<AccountView> to = new Select<>();
 
+	private final RecordBinder<Transfer> binder = new RecordBinder<>(Transfer.class);
+
 	private final Paragraph summary = new Paragraph();
 
 	CaseloadTransferView(ClientService clients, UserAccountService accounts) {
@@ -45,6 +49,10 @@ class CaseloadTransferView extends VerticalLayout implements HasDynamicTitle {
 		intro.addClassName("harbor-lead");
 		configure(from, "transfer.from");
 		configure(to, "transfer.to");
+		binder.forField(from).withValidator(RecordBinder.required("transfer.rule")).bind("from");
+		binder.forField(to).withValidator(RecordBinder.required("transfer.rule")).bind("to");
+		binder.checkWhole(transfer -> transfer.from().id() == transfer.to().id()
+				? new InvalidInputException("to", "transfer.rule") : null);
 		Button move = new Button(getTranslation("transfer.move"), click -> move());
 		move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Submit.once(move);
@@ -79,15 +87,21 @@ class CaseloadTransferView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void move() {
-		if (from.getValue() == null || to.getValue() == null || from.getValue().id() == to.getValue().id()) {
-			to.setErrorMessage(getTranslation("transfer.rule"));
-			to.setInvalid(true);
-			return;
+		binder.record().ifPresent(transfer -> {
+			int moved = clients.reassignCaseload(transfer.from().id(), transfer.to().id());
+			Notifications.success("transfer.done", moved);
+			showSummary();
+		});
+	}
+
+	/** Whose caseload moves, and to whom. */
+	public record Transfer(AccountView from, AccountView to) {
+
+		@Override
+		public String toString() {
+			return "Transfer[from=" + from.id() + ", to=" + to.id() + "]";
 		}
-		to.setInvalid(false);
-		int moved = clients.reassignCaseload(from.getValue().id(), to.getValue().id());
-		Notifications.success("transfer.done", moved);
-		showSummary();
+
 	}
 
 }

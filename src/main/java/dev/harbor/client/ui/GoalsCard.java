@@ -11,6 +11,9 @@ import dev.harbor.client.ClientService;
 import dev.harbor.client.GoalStatus;
 import dev.harbor.client.GoalView;
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.client.ClientRules;
+import dev.harbor.common.ui.RecordBinder;
+import org.jspecify.annotations.Nullable;
 import dev.harbor.client.TreatmentGoal;
 
 /** Short goals with where each stands; a goal is set aside, never deleted. */
@@ -24,12 +27,15 @@ class GoalsCard extends Div {
 
 	private final TextField newGoal = new TextField();
 
+	private final RecordBinder<NewGoal> binder = new RecordBinder<>(NewGoal.class);
+
 	GoalsCard(ClientService clients, ClientEditor editor) {
 		this.clients = clients;
 		this.editor = editor;
 		newGoal.setLabel(getTranslation("client.goal.new"));
 		newGoal.setMaxLength(TreatmentGoal.DESCRIPTION_MAX);
 		newGoal.setWidthFull();
+		binder.text(newGoal, "goal", ClientRules::goalProblem);
 		Button add = new Button(getTranslation("client.goal.add"), click -> addGoal());
 		Div adder = new Div(newGoal, add);
 		adder.addClassName("harbor-inline-form");
@@ -67,16 +73,26 @@ class GoalsCard extends Div {
 
 	private void addGoal() {
 		long id = editor.profile().id();
-		try {
-			if (editor.apply(current -> clients.addGoal(id, current.version(), newGoal.getValue()), "client.saved")) {
-				newGoal.clear();
-				newGoal.setInvalid(false);
+		binder.record().ifPresent(typed -> {
+			try {
+				if (editor.apply(current -> clients.addGoal(id, current.version(), typed.goal()), "client.saved")) {
+					binder.readRecord(new NewGoal(null));
+				}
 			}
+			catch (InvalidInputException problem) {
+				binder.show(problem);
+			}
+		});
+	}
+
+	/** A goal as the clinician writes it, in a few words. */
+	public record NewGoal(@Nullable String goal) {
+
+		@Override
+		public String toString() {
+			return "NewGoal";
 		}
-		catch (InvalidInputException problem) {
-			newGoal.setErrorMessage(getTranslation(problem.messageKey()));
-			newGoal.setInvalid(true);
-		}
+
 	}
 
 }

@@ -9,6 +9,10 @@ import dev.harbor.client.ClientPattern;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.client.ClientRules;
+import dev.harbor.common.ui.RecordBinder;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Patterns the clinician has noticed, ticked from a list or described in their own words.
@@ -23,6 +27,8 @@ class PatternsCard extends Div {
 
 	private final TextArea note = new TextArea();
 
+	private final RecordBinder<Patterns> binder = new RecordBinder<>(Patterns.class);
+
 	PatternsCard(ClientService clients, ClientEditor editor) {
 		this.clients = clients;
 		this.editor = editor;
@@ -32,26 +38,39 @@ class PatternsCard extends Div {
 		note.setLabel(getTranslation("client.patterns.note"));
 		note.setMaxLength(Client.PATTERN_NOTE_MAX);
 		note.setWidthFull();
+		binder.forField(patterns).bind("patterns");
+		binder.text(note, "patternNote", ClientRules::patternNoteProblem);
 		Button save = new Button(getTranslation("client.patterns.save"), click -> save());
 		add(Card.titled(getTranslation("client.card.patterns"), patterns, note, save));
 		editor.onChange(this::show);
 	}
 
 	private void show(ClientProfile profile) {
-		patterns.setValue(profile.patterns());
-		note.setValue(profile.patternNote() == null ? "" : profile.patternNote());
+		binder.readRecord(new Patterns(profile.patterns(), profile.patternNote()));
 	}
 
 	private void save() {
 		long id = editor.profile().id();
-		try {
-			editor.apply(current -> clients.updatePatterns(id, current.version(), patterns.getValue(), note.getValue()),
-					"client.saved");
+		binder.record().ifPresent(typed -> {
+			try {
+				editor.apply(
+						current -> clients.updatePatterns(id, current.version(), typed.patterns(), typed.patternNote()),
+						"client.saved");
+			}
+			catch (InvalidInputException problem) {
+				binder.show(problem);
+			}
+		});
+	}
+
+	/** The patterns ticked and the clinician's note on them. */
+	public record Patterns(Set<ClientPattern> patterns, @Nullable String patternNote) {
+
+		@Override
+		public String toString() {
+			return "Patterns[" + patterns + "]";
 		}
-		catch (InvalidInputException problem) {
-			note.setErrorMessage(getTranslation(problem.messageKey()));
-			note.setInvalid(true);
-		}
+
 	}
 
 }

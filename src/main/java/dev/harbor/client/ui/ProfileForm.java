@@ -1,25 +1,18 @@
 package dev.harbor.client.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.Validator;
-import com.vaadin.flow.function.SerializableFunction;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.RecordBinder;
 import dev.harbor.client.Client;
 import dev.harbor.client.ClientRules;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.ProfileChanges;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Name, birth date, contact details and start date, with the service's own rules checked
@@ -37,7 +30,7 @@ class ProfileForm extends Composite<FormLayout> {
 
 	private final DatePicker startDate = new DatePicker();
 
-	private final Binder<Draft> binder = new Binder<>();
+	private final RecordBinder<ProfileChanges> binder = new RecordBinder<>(ProfileChanges.class);
 
 	ProfileForm(Clock clock) {
 		displayName.setLabel(getTranslation("client.field.displayName"));
@@ -59,21 +52,19 @@ class ProfileForm extends Composite<FormLayout> {
 	}
 
 	private void bind(Clock clock) {
-		binder.forField(displayName)
-			.withValidator(rule(ClientRules::displayNameProblem))
-			.bind(Draft::displayName, Draft::displayName);
+		binder.text(displayName, "displayName", ClientRules::displayNameProblem);
 		binder.forField(dateOfBirth)
-			.withValidator(rule(value -> ClientRules.dateOfBirthProblem(value, Dates.today(clock))))
-			.bind(Draft::dateOfBirth, Draft::dateOfBirth);
-		binder.forField(email).withValidator(rule(ClientRules::emailProblem)).bind(Draft::email, Draft::email);
-		binder.forField(phone).withValidator(rule(ClientRules::phoneProblem)).bind(Draft::phone, Draft::phone);
+			.withValidator(RecordBinder.rule(value -> ClientRules.dateOfBirthProblem(value, Dates.today(clock))))
+			.bind("dateOfBirth");
+		binder.text(email, "email", ClientRules::emailProblem);
+		binder.text(phone, "phone", ClientRules::phoneProblem);
 		binder.forField(startDate)
-			.withValidator(rule(value -> ClientRules.startDateProblem(value, Dates.today(clock))))
-			.bind(Draft::startDate, Draft::startDate);
+			.withValidator(RecordBinder.rule(value -> ClientRules.startDateProblem(value, Dates.today(clock))))
+			.bind("startDate");
 	}
 
 	void show(ProfileChanges profile) {
-		binder.readBean(Draft.of(profile));
+		binder.readRecord(profile);
 	}
 
 	/**
@@ -81,106 +72,16 @@ class ProfileForm extends Composite<FormLayout> {
 	 * its field.
 	 */
 	Optional<ProfileChanges> validChanges() {
-		Draft draft = new Draft();
-		return binder.writeBeanIfValid(draft) ? Optional.of(draft.toChanges()) : Optional.empty();
+		return binder.record();
 	}
 
 	/** A rule the service enforced after the form let the value through. */
 	void showProblem(InvalidInputException problem) {
-		Map<String, HasValidation> fields = Map.of("displayName", displayName, "dateOfBirth", dateOfBirth, "email",
-				email, "phone", phone, "startDate", startDate);
-		HasValidation field = fields.get(problem.field());
-		if (field != null) {
-			field.setErrorMessage(getTranslation(problem.messageKey()));
-			field.setInvalid(true);
-		}
+		binder.show(problem);
 	}
 
 	void focus() {
 		displayName.focus();
-	}
-
-	private <T> Validator<T> rule(SerializableFunction<T, @Nullable String> check) {
-		return (value, context) -> {
-			String problem = check.apply(value);
-			return problem == null ? ValidationResult.ok() : ValidationResult.error(getTranslation(problem));
-		};
-	}
-
-	/**
-	 * The form's mutable copy; Binder writes into it, and it becomes a record on save.
-	 */
-	static final class Draft {
-
-		private String displayName = "";
-
-		private @Nullable LocalDate dateOfBirth;
-
-		private String email = "";
-
-		private String phone = "";
-
-		private @Nullable LocalDate startDate;
-
-		static Draft of(ProfileChanges profile) {
-			Draft draft = new Draft();
-			draft.displayName = profile.displayName();
-			draft.dateOfBirth = profile.dateOfBirth();
-			draft.email = profile.email() == null ? "" : profile.email();
-			draft.phone = profile.phone() == null ? "" : profile.phone();
-			draft.startDate = profile.startDate();
-			return draft;
-		}
-
-		ProfileChanges toChanges() {
-			return new ProfileChanges(displayName, dateOfBirth, email, phone, startDate);
-		}
-
-		String displayName() {
-			return displayName;
-		}
-
-		void displayName(String value) {
-			displayName = value;
-		}
-
-		@Nullable LocalDate dateOfBirth() {
-			return dateOfBirth;
-		}
-
-		void dateOfBirth(@Nullable LocalDate value) {
-			dateOfBirth = value;
-		}
-
-		String email() {
-			return email;
-		}
-
-		void email(String value) {
-			email = value;
-		}
-
-		String phone() {
-			return phone;
-		}
-
-		void phone(String value) {
-			phone = value;
-		}
-
-		@Nullable LocalDate startDate() {
-			return startDate;
-		}
-
-		void startDate(@Nullable LocalDate value) {
-			startDate = value;
-		}
-
-		@Override
-		public String toString() {
-			return "Draft";
-		}
-
 	}
 
 }

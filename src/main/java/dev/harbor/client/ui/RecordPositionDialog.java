@@ -1,7 +1,6 @@
 package dev.harbor.client.ui;
 
 import java.time.Clock;
-import java.math.BigDecimal;
 import java.util.function.Predicate;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +15,7 @@ import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.NewPosition;
 import dev.harbor.client.Relationship;
 import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.RecordBinder;
 import dev.harbor.common.ui.DecimalField;
 
 /**
@@ -31,6 +31,8 @@ class RecordPositionDialog extends Dialog {
 
 	private final DatePicker observedOn = new DatePicker();
 
+	private final RecordBinder<NewPosition> binder = new RecordBinder<>(NewPosition.class);
+
 	RecordPositionDialog(Clock clock, Predicate<NewPosition> save) {
 		setHeaderTitle(getTranslation("client.attachment.record"));
 		relationship.setLabel(getTranslation("client.field.relationship"));
@@ -40,6 +42,7 @@ class RecordPositionDialog extends Dialog {
 		observedOn.setLabel(getTranslation("client.field.observedOn"));
 		observedOn.setMax(Dates.today(clock));
 		observedOn.setValue(Dates.today(clock));
+		bind(clock);
 		FormLayout form = new FormLayout(anxiety, avoidance, relationship, observedOn);
 		add(new Paragraph(getTranslation("client.attachment.record.intro")), form);
 		Button saveButton = Submit.primary(getTranslation("client.attachment.save"), click -> save(save));
@@ -53,25 +56,29 @@ class RecordPositionDialog extends Dialog {
 		return field;
 	}
 
+	/** Each field keeps the rule the service applies, checked as it is typed. */
+	private void bind(Clock clock) {
+		binder.forField(anxiety).withConverter(anxiety.asNumber()).bind("anxiety");
+		binder.forField(avoidance).withConverter(avoidance.asNumber()).bind("avoidance");
+		binder.forField(relationship)
+			.withValidator(RecordBinder.required("client.rule.relationship"))
+			.bind("relationship");
+		binder.forField(observedOn)
+			.withValidator(RecordBinder.rule(day -> ClientRules.observedOnProblem(day, Dates.today(clock))))
+			.bind("observedOn");
+	}
+
 	private void save(Predicate<NewPosition> save) {
-		boolean anxietyOk = anxiety.check();
-		boolean avoidanceOk = avoidance.check();
-		if (!anxietyOk || !avoidanceOk || relationship.getValue() == null || observedOn.getValue() == null
-				|| observedOn.isInvalid()) {
-			return;
-		}
-		try {
-			BigDecimal anxietyValue = anxiety.getNumber();
-			BigDecimal avoidanceValue = avoidance.getNumber();
-			if (save
-				.test(new NewPosition(anxietyValue, avoidanceValue, relationship.getValue(), observedOn.getValue()))) {
-				close();
+		binder.record().ifPresent(position -> {
+			try {
+				if (save.test(position)) {
+					close();
+				}
 			}
-		}
-		catch (InvalidInputException problem) {
-			observedOn.setErrorMessage(getTranslation(problem.messageKey()));
-			observedOn.setInvalid(true);
-		}
+			catch (InvalidInputException problem) {
+				binder.show(problem);
+			}
+		});
 	}
 
 }

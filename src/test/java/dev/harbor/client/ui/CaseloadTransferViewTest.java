@@ -8,6 +8,7 @@ import dev.harbor.client.TestClients;
 import dev.harbor.security.AccountView;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
+import dev.harbor.testsupport.FormFields;
 import dev.harbor.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,26 @@ class CaseloadTransferViewTest extends KaribuTest {
 			.queryForObject("select count(*) from audit_event where detail = ?", Long.class,
 					"reassigned to " + tomas.accountId()))
 			.isEqualTo(2);
+	}
+
+	@Test
+	void moving_a_caseload_to_nobody_or_to_the_same_clinician_is_refused_beside_the_choice_and_moves_nothing() {
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		TestClients.aClientOf(clients, maya, "Noor Haddad");
+		signInAndOpen(accounts.admin("Practice Office"), "admin/caseloads");
+		CaseloadTransferView view = _get(CaseloadTransferView.class);
+		Button move = _get(Button.class, spec -> spec.withText("Move all these clients"));
+
+		_click(move);
+		assertThat(select("From").getErrorMessage()).isEqualTo("Please choose a different, active clinician.");
+		assertThat(select("To").isInvalid()).isTrue();
+
+		_setValue(select("From"), account(select("From"), maya));
+		_setValue(select("To"), account(select("To"), maya));
+		_click(move);
+		FormFields.assertRefusedOnlyAt(view, "To", "Please choose a different, active clinician.");
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from audit_event where detail like 'reassigned%'", Long.class)).isZero();
 	}
 
 	@SuppressWarnings("unchecked")
