@@ -33,9 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportService {
 
-	/** The longest period one summary covers. */
-	static final int MAX_YEARS = 2;
-
 	private final ClientService clients;
 
 	private final SummaryGatherer gatherer;
@@ -107,9 +104,9 @@ public class ReportService {
 	private SummaryFile summary(long clientId, SummaryRequest request, SummaryGatherer.@Nullable ForSession session,
 			Locale locale) {
 		LocalDate today = LocalDate.now(clock);
-		if (request.from() == null || request.to() == null || request.to().isBefore(request.from())
-				|| request.from().isBefore(request.to().minusYears(MAX_YEARS)) || request.from().isAfter(today)) {
-			throw new InvalidInputException("from", "report.rule.period");
+		String period = ReportRules.periodProblem(request.from(), request.to(), today);
+		if (period != null) {
+			throw new InvalidInputException("from", period);
 		}
 		ClientProfile client = clients.openClient(clientId);
 		SessionSummary summary = gatherer.gather(client, request, practiceName, currentUser.require().displayName(),
@@ -148,8 +145,9 @@ public class ReportService {
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public SummaryFile clientHandout(long clientId, HandoutRequest request, Locale locale) {
-		if (request.weeks() < 1 || request.weeks() > HandoutRequest.MAX_WEEKS) {
-			throw new InvalidInputException("weeks", "report.rule.weeks");
+		String weeks = ReportRules.weeksProblem(request.weeks());
+		if (weeks != null) {
+			throw new InvalidInputException("weeks", weeks);
 		}
 		LocalDate today = LocalDate.now(clock);
 		ClientProfile client = clients.openClient(clientId);

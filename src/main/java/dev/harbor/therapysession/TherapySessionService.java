@@ -61,13 +61,13 @@ public class TherapySessionService {
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public SessionView startSession(long clientId, NewSession session) {
 		LocalDate today = LocalDate.now(clock);
-		if (session.startsAt() == null || session.startsAt().toLocalDate().isBefore(today.minusYears(10))
-				|| session.startsAt().toLocalDate().isAfter(today.plusYears(1))) {
-			throw new InvalidInputException("startsAt", "session.rule.startsAt");
+		String startsAt = SessionRules.startsAtProblem(session.startsAt(), today);
+		if (startsAt != null) {
+			throw new InvalidInputException("startsAt", startsAt);
 		}
-		if (session.minutes() == null || session.minutes() < NewSession.MINUTES_MIN
-				|| session.minutes() > NewSession.MINUTES_MAX) {
-			throw new InvalidInputException("minutes", "session.rule.minutes");
+		String minutes = SessionRules.minutesProblem(session.minutes());
+		if (minutes != null) {
+			throw new InvalidInputException("minutes", minutes);
 		}
 		clients.requireMine(clientId, AuditAction.CREATE);
 		TherapySession saved = sessions

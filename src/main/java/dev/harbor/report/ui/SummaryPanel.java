@@ -3,7 +3,6 @@ package dev.harbor.report.ui;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -25,7 +24,10 @@ import dev.harbor.report.ReportService;
 import dev.harbor.report.SummaryFile;
 import dev.harbor.report.SummaryRequest;
 import dev.harbor.common.ui.WholeNumberField;
-import dev.harbor.common.ui.FieldErrors;
+import dev.harbor.common.ui.RecordBinder;
+import dev.harbor.report.ReportRules;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A session summary as PDF for a period of the clinician's choosing: on A4 or US Letter,
@@ -56,11 +58,16 @@ class SummaryPanel extends Section {
 	private final WholeNumberField weeks = new WholeNumberField(getTranslation("report.handout.weeks"), 1,
 			HandoutRequest.MAX_WEEKS);
 
-	private final FieldErrors errors = new FieldErrors().field("from", from).field("to", to).field("weeks", weeks);
+	private final RecordBinder<SummaryRequest> summary = new RecordBinder<>(SummaryRequest.class);
+
+	private final RecordBinder<HandoutRequest> handout = new RecordBinder<>(HandoutRequest.class);
+
+	private final Clock clock;
 
 	SummaryPanel(long clientId, ReportService reports, Clock clock) {
 		this.reports = reports;
 		this.clientId = clientId;
+		this.clock = clock;
 		addClassNames("harbor-panel", "harbor-summary");
 		from.setLabel(getTranslation("patterns.from"));
 		to.setLabel(getTranslation("patterns.to"));
@@ -79,6 +86,27 @@ class SummaryPanel extends Section {
 		choices.addClassName("harbor-filters");
 		add(new H2(getTranslation("report.heading")), new Paragraph(getTranslation("report.intro")), choices, download);
 		addHandout();
+		bind();
+	}
+
+	/**
+	 * The summary's choices and the handout's, each checked as the service will; the
+	 * paper size serves both.
+	 */
+	private void bind() {
+		summary.forField(from).bind("from");
+		summary.forField(to).bind("to");
+		summary.forField(paper).withValidator(RecordBinder.required("report.rule.paper")).bind("paper");
+		summary.forField(byCode).bind("byReferenceCode");
+		summary.checkWhole(request -> {
+			String period = ReportRules.periodProblem(request.from(), request.to(), Dates.today(clock));
+			return period == null ? null : new InvalidInputException("from", period);
+		});
+		handout.forField(weeks)
+			.withConverter(weeks.asNumber())
+			.withValidator(RecordBinder.rule(ReportRules::weeksProblem))
+			.bind("weeks");
+		handout.forField(paper).bind("paper");
 	}
 
 	/** The client's homework on paper, with a log until the next session. */
@@ -99,33 +127,31 @@ class SummaryPanel extends Section {
 	}
 
 	private void downloadHandout(DownloadEvent event) throws IOException {
-		AtomicReference<HandoutRequest> request = new AtomicReference<>();
-		event.getUI()
-			.accessSynchronously(() -> request.set(new HandoutRequest(weeks.getNumber() == null ? 0 : weeks.getNumber(),
-					paper.getValue() == null ? reports.practicePaper() : paper.getValue())));
-		send(event, () -> reports.clientHandout(clientId, request.get(), event.getUI().getLocale()));
+		send(event, handout, request -> reports.clientHandout(clientId, request, event.getUI().getLocale()));
 	}
 
 	/**
-	 * Runs outside the session lock: the choices are read under it, the PDF made outside.
+	 * Runs outside the session lock: the choices are read and checked under it, the PDF
+	 * made outside.
 	 */
 	private void download(DownloadEvent event) throws IOException {
-		AtomicReference<SummaryRequest> request = new AtomicReference<>();
-		event.getUI()
-			.accessSynchronously(() -> request.set(new SummaryRequest(from.getValue(), to.getValue(),
-					paper.getValue() == null ? reports.practicePaper() : paper.getValue(), byCode.getValue())));
-		send(event, () -> reports.clientSummary(clientId, request.get(), event.getUI().getLocale()));
+		send(event, summary, request -> reports.clientSummary(clientId, request, event.getUI().getLocale()));
 	}
 
-	private void send(DownloadEvent event, Supplier<SummaryFile> make) throws IOException {
-		event.getUI().access(errors::clear);
+	private <R extends Record> void send(DownloadEvent event, RecordBinder<R> form, Function<R, SummaryFile> make)
+			throws IOException {
+		AtomicReference<Optional<R>> request = new AtomicReference<>(Optional.empty());
+		event.getUI().accessSynchronously(() -> request.set(form.record()));
+		if (request.get().isEmpty()) {
+			event.getResponse().setStatus(400);
+			return;
+		}
 		try {
-			SummaryFile file = make.get();
-			PdfDownload.send(event, file);
+			PdfDownload.send(event, make.apply(request.get().get()));
 		}
 		catch (InvalidInputException invalid) {
 			event.getResponse().setStatus(400);
-			event.getUI().access(() -> errors.show(invalid));
+			event.getUI().access(() -> form.show(invalid));
 		}
 		catch (ClientNotFoundException gone) {
 			event.getResponse().setStatus(400);

@@ -2,7 +2,6 @@ package dev.harbor.security.ui;
 
 import java.util.function.Predicate;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,12 +13,20 @@ import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccount;
 import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.RecordBinder;
 import org.jspecify.annotations.Nullable;
 
 /** Opens or edits an account; the caller saves and says whether it worked. */
 class AccountDialog extends Dialog {
 
-	record Details(String email, String displayName, Role role) {
+	/** What the dialog asks; the service checks it again. */
+	public record Details(@Nullable String email, @Nullable String displayName, @Nullable Role role) {
+
+		@Override
+		public String toString() {
+			return "Details[role=" + role + "]";
+		}
+
 	}
 
 	private final TextField displayName = new TextField();
@@ -27,6 +34,8 @@ class AccountDialog extends Dialog {
 	private final TextField email = new TextField();
 
 	private final Select<Role> role = new Select<>();
+
+	private final RecordBinder<Details> binder = new RecordBinder<>(Details.class);
 
 	AccountDialog(@Nullable AccountView existing, Predicate<Details> save) {
 		setHeaderTitle(getTranslation(existing == null ? "accounts.new" : "accounts.edit"));
@@ -39,9 +48,11 @@ class AccountDialog extends Dialog {
 		role.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
 		role.setValue(existing == null ? Role.CLINICIAN : existing.role());
 		role.setReadOnly(existing != null);
+		binder.text(displayName, "displayName", AccountRules::displayNameProblem);
+		binder.text(email, "email", AccountRules::emailProblem);
+		binder.forField(role).bind("role");
 		if (existing != null) {
-			displayName.setValue(existing.displayName());
-			email.setValue(existing.email());
+			binder.readRecord(new Details(existing.email(), existing.displayName(), existing.role()));
 		}
 		add(new FormLayout(displayName, email, role));
 		Button saveButton = Submit.primary(getTranslation("accounts.save"), click -> save(save));
@@ -49,25 +60,16 @@ class AccountDialog extends Dialog {
 	}
 
 	private void save(Predicate<Details> save) {
-		boolean nameOk = check(displayName, AccountRules.displayNameProblem(displayName.getValue()));
-		boolean emailOk = check(email, AccountRules.emailProblem(email.getValue()));
-		if (!nameOk || !emailOk) {
-			return;
-		}
-		try {
-			if (save.test(new Details(email.getValue(), displayName.getValue(), role.getValue()))) {
-				close();
+		binder.record().ifPresent(details -> {
+			try {
+				if (save.test(details)) {
+					close();
+				}
 			}
-		}
-		catch (InvalidInputException problem) {
-			check("email".equals(problem.field()) ? email : displayName, problem.messageKey());
-		}
-	}
-
-	private boolean check(HasValidation field, @Nullable String problem) {
-		field.setInvalid(problem != null);
-		field.setErrorMessage(problem == null ? null : getTranslation(problem));
-		return problem == null;
+			catch (InvalidInputException problem) {
+				binder.show(problem);
+			}
+		});
 	}
 
 }

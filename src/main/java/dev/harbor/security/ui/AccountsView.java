@@ -82,7 +82,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 				() -> accounts.updateAccount(account.id(), account.version(), changes.email(), changes.displayName())))
 			.open());
 		Button toggle = new Button(getTranslation(account.enabled() ? "accounts.switchOff" : "accounts.switchOn"),
-				click -> run(() -> accounts.setAccountEnabled(account.id(), account.version(), !account.enabled())));
+				click -> toggle(account));
 		Button reset = new Button(getTranslation("accounts.reset"),
 				click -> OneTimePasswordDialog.show(accounts.resetPassword(account.id()), this::refresh));
 		for (Button button : new Button[] { edit, toggle, reset }) {
@@ -114,12 +114,18 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 			refresh();
 			return false;
 		}
+	}
+
+	/**
+	 * Switching an account off or on; the one refusal (not your own account) is said
+	 * aloud.
+	 */
+	private void toggle(AccountView account) {
+		try {
+			run(() -> accounts.setAccountEnabled(account.id(), account.version(), !account.enabled()));
+		}
 		catch (InvalidInputException problem) {
-			if ("enabled".equals(problem.field())) {
-				Notifications.problem(problem.messageKey());
-				return false;
-			}
-			throw problem;
+			Notifications.problem(problem.messageKey());
 		}
 	}
 

@@ -13,6 +13,10 @@ import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.UserAccount;
 import dev.harbor.security.UserAccountService;
 import dev.harbor.common.ui.Submit;
+import dev.harbor.common.ui.RecordBinder;
+import dev.harbor.security.AccountRules;
+import com.vaadin.flow.data.binder.ValidationResult;
+import java.util.Objects;
 import dev.harbor.common.ui.HasOwnHeading;
 import jakarta.annotation.security.PermitAll;
 
@@ -28,6 +32,8 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle, HasO
 	private final PasswordField next = new PasswordField();
 
 	private final PasswordField repeat = new PasswordField();
+
+	private final RecordBinder<PasswordChange> binder = new RecordBinder<>(PasswordChange.class);
 
 	ChangePasswordView(UserAccountService accounts) {
 		addClassName("harbor-page");
@@ -45,6 +51,15 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle, HasO
 		for (PasswordField field : new PasswordField[] { current, next, repeat }) {
 			field.setWidthFull();
 		}
+		binder.text(current, "currentPassword",
+				typed -> typed == null ? "account.rule.currentPassword.required" : null);
+		binder.forField(next)
+			.withNullRepresentation("")
+			.withValidator((typed, context) -> AccountRules.passwordProblem(typed) == null ? ValidationResult.ok()
+					: ValidationResult.error(getTranslation("account.rule.password", UserAccount.PASSWORD_MIN)))
+			.bind("newPassword");
+		binder.text(repeat, "repeat", typed -> Objects.requireNonNullElse(typed, "").equals(next.getValue()) ? null
+				: "account.rule.passwordRepeat");
 	}
 
 	@Override
@@ -53,24 +68,26 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle, HasO
 	}
 
 	private void save(UserAccountService accounts) {
-		for (PasswordField field : new PasswordField[] { current, next, repeat }) {
-			field.setInvalid(false);
+		binder.record().ifPresent(change -> {
+			try {
+				accounts.changeMyPassword(change.currentPassword(), change.newPassword());
+				Notifications.success("account.password.saved");
+				getUI().ifPresent(ui -> ui.navigate(""));
+			}
+			catch (InvalidInputException problem) {
+				binder.show(problem.field(), problem.messageKey(), UserAccount.PASSWORD_MIN);
+			}
+		});
+	}
+
+	/** The password now, the new one and the new one again. */
+	public record PasswordChange(String currentPassword, String newPassword, String repeat) {
+
+		@Override
+		public String toString() {
+			return "PasswordChange";
 		}
-		if (!next.getValue().equals(repeat.getValue())) {
-			repeat.setErrorMessage(getTranslation("account.rule.passwordRepeat"));
-			repeat.setInvalid(true);
-			return;
-		}
-		try {
-			accounts.changeMyPassword(current.getValue(), next.getValue());
-			Notifications.success("account.password.saved");
-			getUI().ifPresent(ui -> ui.navigate(""));
-		}
-		catch (InvalidInputException problem) {
-			PasswordField field = "currentPassword".equals(problem.field()) ? current : next;
-			field.setErrorMessage(getTranslation(problem.messageKey(), UserAccount.PASSWORD_MIN));
-			field.setInvalid(true);
-		}
+
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +19,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.harbor.common.FreeText;
+import dev.harbor.common.ui.RecordBinder;
+import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import java.util.Optional;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.LiveCount;
@@ -59,6 +63,8 @@ class SessionEditor extends Section {
 
 	private final Paragraph saved = new Paragraph();
 
+	private final RecordBinder<SessionNote> note = new RecordBinder<>(SessionNote.class);
+
 	private SessionView session;
 
 	private final Div since = new Div();
@@ -81,6 +87,12 @@ class SessionEditor extends Section {
 		this.session = session;
 		this.services = services;
 		this.closed = closed;
+		bindPart(focus, "focus");
+		bindPart(interventions, "interventions");
+		bindPart(clientResponse, "clientResponse");
+		bindPart(plan, "plan");
+		// The note as a whole: signed meanwhile, in another tab or by a colleague.
+		note.aboutTheWhole("note", Notifications::problem);
 		addClassNames("harbor-panel", "harbor-session");
 		LocalDate day = session.startsAt().toLocalDate();
 		inProgress = day.equals(Dates.today(clock));
@@ -112,17 +124,30 @@ class SessionEditor extends Section {
 		return area;
 	}
 
-	private Map<String, TextArea> partsByName() {
-		return Map.of("focus", focus, "interventions", interventions, "clientResponse", clientResponse, "plan", plan);
+	private void bindPart(TextArea area, String component) {
+		note.forField(area).withNullRepresentation("").withValidator(partFits(area)).bind(component);
+	}
+
+	/**
+	 * The text rule the service applies to each part; a part too long says how long it
+	 * is.
+	 */
+	private Validator<@Nullable String> partFits(TextArea area) {
+		return (text, context) -> {
+			String problem = FreeText.problem(text, SessionNote.PART_MAX);
+			return problem == null ? ValidationResult.ok() : ValidationResult.error(message(area, problem));
+		};
+	}
+
+	private String message(TextArea area, String messageKey) {
+		return FreeText.TOO_LONG.equals(messageKey)
+				? getTranslation("session.note.tooLong", area.getValue().strip().length(), SessionNote.PART_MAX)
+				: getTranslation(messageKey);
 	}
 
 	private void show() {
 		removeAll();
-		SessionNote note = session.note();
-		focus.setValue(text(note.focus()));
-		interventions.setValue(text(note.interventions()));
-		clientResponse.setValue(text(note.clientResponse()));
-		plan.setValue(text(note.plan()));
+		note.readRecord(session.note());
 		List.of(focus, interventions, clientResponse, plan).forEach(area -> area.setReadOnly(session.signed()));
 		Button close = new Button(getTranslation("session.close"), VaadinIcon.CLOSE_SMALL.create(), click -> close());
 		close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -169,16 +194,23 @@ class SessionEditor extends Section {
 		TextArea text = new TextArea(getTranslation("session.amendment.new"));
 		text.setWidthFull();
 		LiveCount.show(text, SessionNote.PART_MAX);
-		Button add = Submit.once(new Button(getTranslation("session.amendment.add"), click -> {
-			try {
-				session = sessions.addAmendment(session.id(), text.getValue());
-				Notifications.success("session.amendment.done");
-				show();
-			}
-			catch (InvalidInputException problem) {
-				mark(text, problem.messageKey());
-			}
-		}));
+		RecordBinder<Amendment> newAmendment = new RecordBinder<>(Amendment.class);
+		newAmendment.forField(text)
+			.withNullRepresentation("")
+			.withValidator(RecordBinder.required("session.rule.amendment"))
+			.withValidator(partFits(text))
+			.bind("amendment");
+		Button add = Submit.once(
+				new Button(getTranslation("session.amendment.add"), click -> newAmendment.record().ifPresent(added -> {
+					try {
+						session = sessions.addAmendment(session.id(), added.amendment());
+						Notifications.success("session.amendment.done");
+						show();
+					}
+					catch (InvalidInputException problem) {
+						newAmendment.show(problem);
+					}
+				})));
 		return new Div(new H3(getTranslation("session.amendments")), list, text, add);
 	}
 
@@ -188,11 +220,14 @@ class SessionEditor extends Section {
 	 * @return whether what is on the screen is now the stored draft
 	 */
 	private boolean saveDraft() {
-		partsByName().values().forEach(area -> area.setInvalid(false));
 		saved.removeClassName("harbor-not-saved");
+		Optional<SessionNote> typed = note.record();
+		if (typed.isEmpty()) {
+			notSaved();
+			return false;
+		}
 		try {
-			session = sessions.saveDraft(session.id(), session.version(), new SessionNote(focus.getValue(),
-					interventions.getValue(), clientResponse.getValue(), plan.getValue()));
+			session = sessions.saveDraft(session.id(), session.version(), typed.get());
 			saved.setText(getTranslation("session.draft.saved", Dates.shortDateTime(session.draftSavedAt())));
 			return true;
 		}
@@ -200,25 +235,16 @@ class SessionEditor extends Section {
 			Notifications.problem("session.conflict");
 		}
 		catch (InvalidInputException problem) {
-			TextArea part = partsByName().get(problem.field());
-			if (part == null) {
-				// The note as a whole: signed meanwhile, in another tab or by a
-				// colleague.
-				Notifications.problem(problem.messageKey());
-				return false;
+			if (note.show(problem)) {
+				notSaved();
 			}
-			mark(part, problem.messageKey());
-			saved.setText(getTranslation("session.draft.notSaved"));
-			saved.addClassName("harbor-not-saved");
 		}
 		return false;
 	}
 
-	private void mark(TextArea area, String messageKey) {
-		area.setErrorMessage(FreeText.TOO_LONG.equals(messageKey)
-				? getTranslation("session.note.tooLong", area.getValue().strip().length(), SessionNote.PART_MAX)
-				: getTranslation(messageKey));
-		area.setInvalid(true);
+	private void notSaved() {
+		saved.setText(getTranslation("session.draft.notSaved"));
+		saved.addClassName("harbor-not-saved");
 	}
 
 	private void confirmSign() {
@@ -246,8 +272,14 @@ class SessionEditor extends Section {
 		}
 	}
 
-	private static String text(String value) {
-		return value == null ? "" : value;
+	/** An amendment to a signed note, in the clinician's words. */
+	public record Amendment(@Nullable String amendment) {
+
+		@Override
+		public String toString() {
+			return "Amendment";
+		}
+
 	}
 
 }

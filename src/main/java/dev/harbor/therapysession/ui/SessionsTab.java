@@ -5,26 +5,19 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.SessionInProgress;
 import dev.harbor.common.ui.SessionPart;
 import dev.harbor.client.ClientNotFoundException;
-import dev.harbor.therapysession.NewSession;
 import dev.harbor.therapysession.SessionNotFoundException;
 import dev.harbor.therapysession.SessionView;
 import dev.harbor.therapysession.TherapySessionService;
-import dev.harbor.common.ui.Submit;
-import dev.harbor.common.ui.WholeNumberField;
-import dev.harbor.common.ui.FieldErrors;
 
 /**
  * A client's sessions: newest first, each with its note as a draft or signed; open one to
@@ -107,33 +100,10 @@ class SessionsTab extends Div {
 	}
 
 	private void newSession() {
-		Dialog dialog = new Dialog();
-		dialog.setHeaderTitle(getTranslation("session.new"));
-		DateTimePicker startsAt = new DateTimePicker(getTranslation("session.field.startsAt"));
-		startsAt.setValue(Dates.now(clock));
-		WholeNumberField minutes = new WholeNumberField(getTranslation("session.field.minutes"), NewSession.MINUTES_MIN,
-				NewSession.MINUTES_MAX);
-		minutes.setNumber(DEFAULT_MINUTES);
-		dialog.add(startsAt, minutes);
-		Button create = new Button(getTranslation("session.create"), click -> {
-			if (!minutes.check()) {
-				return;
-			}
-			try {
-				SessionView created = sessions.startSession(clientId,
-						new NewSession(startsAt.getValue(), minutes.getNumber()));
-				dialog.close();
-				showList();
-				show(created);
-			}
-			catch (InvalidInputException problem) {
-				new FieldErrors().field("startsAt", startsAt).field("minutes", minutes).show(problem);
-			}
-		});
-		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Submit.once(create);
-		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), create);
-		dialog.open();
+		new NewSessionDialog(clock, DEFAULT_MINUTES, session -> sessions.startSession(clientId, session), created -> {
+			showList();
+			show(created);
+		}).open();
 	}
 
 }

@@ -73,7 +73,7 @@ class SummaryStoriesTest extends KaribuTest {
 		MockVaadin.runUIQueue();
 
 		assertThat(weeks.isInvalid()).isTrue();
-		assertThat(weeks.getErrorMessage()).isEqualTo("Please choose 1 to 8 weeks.");
+		assertThat(weeks.getErrorMessage()).isEqualTo("Please enter a whole number from 1 to 8.");
 		assertThat(
 				database.jdbc().queryForObject("select count(*) from audit_event where action = 'EXPORT'", Long.class))
 			.isZero();
