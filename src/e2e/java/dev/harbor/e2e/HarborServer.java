@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The packaged production jar, started for a journey in demo mode with an empty data folder,
+ * The packaged production jar, started for a journey in the demo profile with an empty data folder,
  * or an already running Harbor when {@code harbor.e2e.baseUrl} is set.
  */
 final class HarborServer implements AutoCloseable {
@@ -40,7 +40,8 @@ final class HarborServer implements AutoCloseable {
 		int port = freePort();
 		Path dataDir = Files.createTempDirectory("harbor-e2e-data");
 		Path log = Path.of("target", "e2e-server-" + port + ".log");
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "--server.port=" + port));
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "--server.port=" + port,
+				"--spring.profiles.active=demo"));
 		command.addAll(List.of(extraArguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("HARBOR_DATA_DIR", dataDir.toString());

@@ -24,20 +24,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the demo practice on first start in demo mode (the default for local runs). It
- * goes through the real services, signed in as the demo people, so the demo data is
- * audited and checked like anything a person types. The postgres profile turns demo mode
- * off.
+ * Creates the demo practice on first start in the demo profile (which
+ * {@code ./mvnw spring-boot:run} turns on), and only there. It goes through the real
+ * services, signed in as the demo people, so the demo data is audited and checked like
+ * anything a person types.
  */
 @Component
-@ConditionalOnProperty(name = "harbor.demo.enabled", havingValue = "true")
+@Profile(DemoAccounts.PROFILE)
 class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);

@@ -14,7 +14,7 @@ import dev.harbor.security.Role;
  */
 final class DemoPractice {
 
-	static final String PASSWORD = "harbor-demo-2026";
+	static final String PASSWORD = DemoAccounts.PUBLISHED_PASSWORD;
 
 	static final DemoAccounts.Entry ADMIN = new DemoAccounts.Entry("admin@harbor.example", "Practice Office",
 			Role.ADMIN);

@@ -3,16 +3,16 @@ package dev.harbor.security;
 import dev.harbor.common.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Outside demo mode, an empty database gets its first admin from HARBOR_ADMIN_EMAIL and
- * HARBOR_ADMIN_PASSWORD. Without them nobody could ever sign in, so the app refuses to
- * start.
+ * Outside the demo profile (no profile, or postgres), an empty database gets its first
+ * admin from HARBOR_ADMIN_EMAIL and HARBOR_ADMIN_PASSWORD. Without them nobody could ever
+ * sign in, so the app refuses to start.
  */
 @Component
-@ConditionalOnProperty(name = "harbor.demo.enabled", havingValue = "false")
+@Profile("!" + DemoAccounts.PROFILE)
 class FirstAdminBootstrap implements SmartInitializingSingleton {
 
 	private final UserAccountService accountService;

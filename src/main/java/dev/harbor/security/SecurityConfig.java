@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -90,11 +91,13 @@ class SecurityConfig {
 
 	/**
 	 * bcrypt behind Spring's delegating encoder, so a later switch keeps old hashes
-	 * readable.
+	 * readable. Outside the demo profile the demo's published password never matches,
+	 * even in a database the demo once seeded.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(Environment environment) {
+		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return environment.matchesProfiles(DemoAccounts.PROFILE) ? encoder : new PublishedPasswordRefused(encoder);
 	}
 
 }

@@ -96,7 +96,6 @@ public final class CaseloadBenchmark {
 		settings.put("spring.datasource.url", url);
 		settings.put("spring.datasource.username", user);
 		settings.put("spring.datasource.password", password);
-		settings.put("harbor.demo.enabled", "false");
 		settings.put("HARBOR_ADMIN_EMAIL", "bench@bench.example");
 		settings.put("HARBOR_ADMIN_PASSWORD", "benchmark-password");
 		settings.put("server.port", "0");

@@ -36,7 +36,7 @@ public final class SampleReports {
 
 	public static void main(String[] args) throws IOException {
 		Path data = Files.createTempDirectory("harbor-samples");
-		String[] arguments = { "--harbor.data-dir=" + data, "--harbor.demo.enabled=true", "--server.port=0",
+		String[] arguments = { "--harbor.data-dir=" + data, "--spring.profiles.active=demo", "--server.port=0",
 				"--spring.main.banner-mode=off", "--logging.level.root=warn",
 				"--harbor.practice.name=Harbor Practice" };
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(arguments)) {
