@@ -54,6 +54,16 @@ class ReviewJourney extends BrowserJourney {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Diary").setExact(true)).click();
 		assertThat(page.locator(".harbor-diary")).isVisible();
 		browser.screenshot(page, "28-diary-tab-narrow");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New diary entry")).click();
+		page.getByLabel("What happened", new Page.GetByLabelOptions().setExact(true)).fill("He left without a word");
+		page.getByLabel("Shame", new Page.GetByLabelOptions().setExact(true)).fill("7.5");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.getByText("Please enter a whole number from 0 to 100.")).isVisible();
+		assertThat(page.getByLabel("Shame", new Page.GetByLabelOptions().setExact(true))).hasValue("7.5");
+		browser.screenshot(page, "28b-diary-entry-refused-narrow");
+		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.harbor.correctiveexperience.ui;
 
+import dev.harbor.common.ui.ScrollRegion;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -187,9 +188,7 @@ class ExperiencesTab extends Div {
 		Paragraph drop = new Paragraph(
 				getTranslation("experience.patterns.drop", found.changes().size(), Math.round(found.averageDrop())));
 		drop.addClassName("harbor-lead");
-		Div scroller = new Div(new BeliefChart(found.changes()));
-		scroller.addClassName("harbor-scroll-x");
-		patterns.add(drop, scroller);
+		patterns.add(drop, ScrollRegion.around(new BeliefChart(found.changes()), drop.getText()));
 	}
 
 	private void refresh() {

@@ -1,5 +1,6 @@
 package dev.harbor.diary.ui;
 
+import dev.harbor.common.ui.ScrollRegion;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,10 +74,13 @@ class DiaryPatternsPanel extends Section {
 			return;
 		}
 		content.add(new Paragraph(getTranslation("diary.patterns.entries", patterns.entries())),
-				new H3(getTranslation("diary.patterns.needs")), scroller(needsTable(patterns)),
+				new H3(getTranslation("diary.patterns.needs")),
+				ScrollRegion.around(needsTable(patterns), getTranslation("diary.patterns.needs")),
 				new H3(getTranslation("diary.patterns.feelings")),
-				scroller(new FeelingsChart(patterns.feelingsByWeek(),
-						patterns.feelings().stream().limit(FeelingsChart.SHOWN).map(Tally::item).toList())),
+				ScrollRegion.around(
+						new FeelingsChart(patterns.feelingsByWeek(),
+								patterns.feelings().stream().limit(FeelingsChart.SHOWN).map(Tally::item).toList()),
+						getTranslation("diary.patterns.feelings")),
 				tallies("diary.patterns.traps", patterns.traps()),
 				tallies("diary.patterns.behaviours", patterns.behaviours()));
 	}
@@ -121,12 +125,6 @@ class DiaryPatternsPanel extends Section {
 				tallies.isEmpty() ? new Paragraph(getTranslation("patterns.tally.none")) : list);
 		block.addClassName("harbor-tally");
 		return block;
-	}
-
-	private static Div scroller(Component wide) {
-		Div scroller = new Div(wide);
-		scroller.addClassName("harbor-scroll-x");
-		return scroller;
 	}
 
 }

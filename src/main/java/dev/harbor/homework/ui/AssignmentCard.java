@@ -1,5 +1,6 @@
 package dev.harbor.homework.ui;
 
+import dev.harbor.common.ui.ScrollRegion;
 import java.util.List;
 import java.util.Locale;
 
@@ -131,9 +132,7 @@ class AssignmentCard extends Section {
 		NativeTableRow done = table.getBody().addRow();
 		done.addHeaderCell().setText(getTranslation("homework.weeks.done"));
 		shown.forEach(week -> done.addDataCell().setText(String.valueOf(week.done())));
-		Div scroller = new Div(table);
-		scroller.addClassName("harbor-scroll-x");
-		return scroller;
+		return ScrollRegion.around(table, getTranslation("homework.weeks.caption"));
 	}
 
 	private Component history(AssignmentView assignment) {

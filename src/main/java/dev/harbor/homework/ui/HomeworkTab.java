@@ -1,5 +1,6 @@
 package dev.harbor.homework.ui;
 
+import dev.harbor.common.ui.ScrollRegion;
 import java.time.Clock;
 
 import java.util.Comparator;
@@ -92,19 +93,13 @@ class HomeworkTab extends Div {
 			return;
 		}
 		Section chart = new Section(new H2(getTranslation("homework.chart.title")),
-				scroller(new DistressChart(data.distress())));
+				ScrollRegion.around(new DistressChart(data.distress()), getTranslation("homework.chart.title")));
 		chart.addClassNames("harbor-panel", "harbor-distress");
 		content.add(chart);
 		data.assignments()
 			.stream()
 			.sorted(Comparator.comparing((AssignmentView view) -> !AssignmentCard.isOpen(view)))
 			.forEach(view -> content.add(new AssignmentCard(view, this::buttonsFor)));
-	}
-
-	private static Div scroller(Component wide) {
-		Div scroller = new Div(wide);
-		scroller.addClassName("harbor-scroll-x");
-		return scroller;
 	}
 
 	private Component buttonsFor(AssignmentView view) {
