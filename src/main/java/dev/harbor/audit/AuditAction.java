@@ -12,7 +12,10 @@ public enum AuditAction implements Translatable {
 	/**
 	 * A call to a function the caller may not use at all (refused by method security).
 	 */
-	ACCESS;
+	ACCESS,
+
+	/** The admin checked the audit trail's hash chain. */
+	VERIFY;
 
 	@Override
 	public String translationKey() {

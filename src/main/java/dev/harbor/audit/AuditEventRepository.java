@@ -4,10 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+/**
+ * Events are added and read, never changed or removed: the repository offers no update or
+ * delete, and the database refuses them too.
+ */
+interface AuditEventRepository extends Repository<AuditEvent, Long> {
+
+	AuditEvent save(AuditEvent event);
 
 	@Query("""
 			select e.clientId from AuditEvent e

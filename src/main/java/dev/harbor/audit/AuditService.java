@@ -11,7 +11,6 @@ import dev.harbor.security.CurrentUser;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
@@ -20,8 +19,6 @@ import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The audit trail. Features call {@link #record} inside their own transaction, so the
@@ -44,9 +41,13 @@ public class AuditService {
 
 	private final AuditQuery query;
 
-	AuditService(AuditEventRepository events, AuditQuery query, CurrentUser currentUser, Clock clock) {
+	private final AuditChain chain;
+
+	AuditService(AuditEventRepository events, AuditQuery query, AuditChain chain, CurrentUser currentUser,
+			Clock clock) {
 		this.events = events;
 		this.query = query;
+		this.chain = chain;
 		this.currentUser = currentUser;
 		this.clock = clock;
 	}
@@ -105,6 +106,21 @@ public class AuditService {
 		return written;
 	}
 
+	/**
+	 * Seals what is not yet sealed, then recomputes the whole hash chain and says where
+	 * it was first altered, if anywhere. The check is itself an event.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("Checks the practice's whole audit trail for the admin; reads ids and seals, no clinical record")
+	public AuditTrailCheck checkTrail() {
+		chain.sealPending();
+		AuditTrailCheck check = chain.check();
+		record(AuditAction.VERIFY, AuditSubject.AUDIT_LOG, check.firstAltered(), null,
+				check.holds() ? "trail intact, " + check.intact() + " events" : "trail altered");
+		return check;
+	}
+
 	/** Ids of the clients the signed-in clinician opened most recently, newest first. */
 	@Transactional(readOnly = true)
 	@RolesAllowed(Role.Names.CLINICIAN)
@@ -129,11 +145,15 @@ public class AuditService {
 	}
 
 	static @Nullable String currentRemoteAddress() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			return request.getRemoteAddr();
-		}
-		return null;
+		return RequestingAddress.current();
+	}
+
+	/**
+	 * An event of the application itself, not of a person: the first admin opened from
+	 * the environment at the first start.
+	 */
+	void recordSystem(AuditAction action, AuditSubject subject, long subjectId, String detail) {
+		store(null, SYSTEM_ACTOR, action, subject, subjectId, null, AuditOutcome.SUCCESS, detail, null);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.harbor.audit;
 
 import dev.harbor.security.AccountChangedEvent;
+import dev.harbor.security.FirstAdminOpenedEvent;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.SessionTimedOutEvent;
 import dev.harbor.security.SignInFailedEvent;
@@ -54,6 +55,13 @@ class SecurityEventAuditor {
 			audit.store(user.accountId(), user.getUsername(), AuditAction.SIGN_OUT, AuditSubject.ACCOUNT,
 					user.accountId(), null, AuditOutcome.SUCCESS, null, AuditService.currentRemoteAddress());
 		}
+	}
+
+	/** In the first admin's own transaction, at the first start. */
+	@EventListener
+	public void onFirstAdmin(FirstAdminOpenedEvent event) {
+		audit.recordSystem(AuditAction.CREATE, AuditSubject.ACCOUNT, event.accountId(),
+				"first admin, from HARBOR_ADMIN_EMAIL");
 	}
 
 	/**

@@ -222,8 +222,10 @@ public class ClientService {
 		if (!accounts.isActiveClinician(clinicianId)) {
 			throw new IllegalArgumentException("Account " + clinicianId + " is not an active clinician");
 		}
+		long previous = client.getClinicianId();
 		client.reassignTo(clinicianId, clock.instant());
-		audit.record(AuditAction.CHANGE, AuditSubject.CLIENT, clientId, clientId, "reassigned to " + clinicianId);
+		audit.record(AuditAction.CHANGE, AuditSubject.CLIENT, clientId, clientId,
+				"reassigned from " + previous + " to " + clinicianId);
 	}
 
 	/** How many clients a clinician has, for the admin moving a caseload; counts only. */
@@ -249,7 +251,7 @@ public class ClientService {
 		for (Client client : caseload) {
 			client.reassignTo(toClinicianId, clock.instant());
 			audit.record(AuditAction.CHANGE, AuditSubject.CLIENT, client.requireId(), client.requireId(),
-					"reassigned to " + toClinicianId);
+					"reassigned from " + fromClinicianId + " to " + toClinicianId);
 		}
 		return caseload.size();
 	}

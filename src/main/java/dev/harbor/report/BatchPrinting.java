@@ -1,5 +1,6 @@
 package dev.harbor.report;
 
+import dev.harbor.audit.RequestingAddress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,12 +114,14 @@ public class BatchPrinting {
 	@NotClientScoped("Starts a background job under the caller's sign-in; each summary in it goes through ReportService, whose methods are in ReportIsolationTest, and a client not on the caseload is named as failed (BatchPrintingTest)")
 	public Job start(List<Item> items, SummaryRequest request, Locale locale, Listener listener) {
 		SecurityContext signedIn = contexts.getContext();
+		String address = RequestingAddress.current();
 		Job job = new Job();
 		List<Item> batch = List.copyOf(items);
 		job.future = workers.submit(() -> {
 			contexts.setContext(signedIn);
 			try {
-				listener.finished(run(batch, request, locale, listener, job.cancelled));
+				RequestingAddress.carry(address,
+						() -> listener.finished(run(batch, request, locale, listener, job.cancelled)));
 			}
 			finally {
 				contexts.clearContext();

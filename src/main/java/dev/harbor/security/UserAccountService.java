@@ -60,7 +60,9 @@ public class UserAccountService {
 		if (accounts.count() > 0 || admin.role() != Role.ADMIN) {
 			throw new IllegalStateException("The first account is opened once, as an admin");
 		}
-		return create(admin, false).requireId();
+		long id = create(admin, false).requireId();
+		events.publishEvent(new FirstAdminOpenedEvent(id));
+		return id;
 	}
 
 	@Transactional(readOnly = true)

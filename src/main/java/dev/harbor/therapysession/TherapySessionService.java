@@ -109,10 +109,11 @@ public class TherapySessionService {
 	 * The day the session before this one took place, if any: where a summary of "since
 	 * the last session" starts.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public @Nullable LocalDate previousSessionDay(long sessionId) {
 		TherapySession session = mine(sessionId, AuditAction.VIEW);
+		audit.record(AuditAction.VIEW, AuditSubject.SESSION, sessionId, session.getClientId(), "previous session day");
 		return sessions
 			.findFirstByClientIdAndStartsAtBeforeOrderByStartsAtDesc(session.getClientId(), session.getStartsAt())
 			.map(previous -> previous.getStartsAt().toLocalDate())

@@ -29,6 +29,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,6 +126,29 @@ class BatchPrintingTest {
 		String text = text(result.file().content());
 		assertThat(text).contains("Focus: The evenings alone", "Plan: Walk before texting", "Rowan Ashby")
 			.containsSubsequence("Noor Haddad", "Nov 7, 2026", "Rowan Ashby", "Oct 23, 2026");
+	}
+
+	@Test
+	void each_summary_of_a_batch_is_audited_with_the_address_that_asked_for_the_batch() throws Exception {
+		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
+		long rowan = TestClients.aClientOf(clients, maya, "Rowan Ashby");
+		TestAccounts.signIn(maya);
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setRemoteAddr("203.0.113.7");
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		CompletableFuture<BatchResult> finished = new CompletableFuture<>();
+		try {
+			batches.start(List.of(new BatchPrinting.Item(noor, "Noor Haddad"), new BatchPrinting.Item(rowan, "Rowan")),
+					PERIOD, Locale.ENGLISH, listener(new CopyOnWriteArrayList<>(), finished));
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
+		finished.get(60, TimeUnit.SECONDS);
+
+		assertThat(database.jdbc()
+			.queryForList("select remote_address from audit_event where detail = 'exported summary'", String.class))
+			.containsExactly("203.0.113.7", "203.0.113.7");
 	}
 
 	@Test

@@ -29,8 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MigrationsTest {
 
 	static List<Database> databases() {
-		return List.of(new Database("PostgreSQL 17", EmbeddedPostgres.freshDatabase("harbor_migrations"), "postgres",
-				"postgres"), new Database("H2", "jdbc:h2:mem:harbor_migrations;DB_CLOSE_DELAY=-1", "sa", ""));
+		return List.of(
+				new Database("PostgreSQL 17", "postgresql", EmbeddedPostgres.freshDatabase("harbor_migrations"),
+						"postgres", "postgres"),
+				new Database("H2", "h2", "jdbc:h2:mem:harbor_migrations;DB_CLOSE_DELAY=-1", "sa", ""));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -39,10 +41,13 @@ class MigrationsTest {
 			throws Exception {
 		MigrateResult result = Flyway.configure()
 			.dataSource(database.url(), database.user(), database.password())
+			.locations("classpath:db/migration", "classpath:db/vendor/" + database.vendor())
 			.load()
 			.migrate();
 
-		int files = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql").length;
+		PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+		int files = resources.getResources("classpath:db/migration/V*.sql").length
+				+ resources.getResources("classpath:db/vendor/" + database.vendor() + "/V*.sql").length;
 		assertThat(result.success).isTrue();
 		assertThat(result.migrationsExecuted).isEqualTo(files);
 		try (SessionFactory validated = validatingSessionFactory(database)) {
@@ -73,7 +78,7 @@ class MigrationsTest {
 		return entities;
 	}
 
-	record Database(String name, String url, String user, String password) {
+	record Database(String name, String vendor, String url, String user, String password) {
 
 		@Override
 		public String toString() {

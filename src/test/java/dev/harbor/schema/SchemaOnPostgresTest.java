@@ -41,7 +41,9 @@ class SchemaOnPostgresTest {
 
 	@Test
 	void every_migration_in_the_source_tree_ran_and_succeeded() throws IOException {
-		int files = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql").length;
+		PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+		int files = resources.getResources("classpath:db/migration/V*.sql").length
+				+ resources.getResources("classpath:db/vendor/postgresql/V*.sql").length;
 		MigrationInfo[] applied = flyway.info().applied();
 
 		assertThat(applied).hasSize(files);

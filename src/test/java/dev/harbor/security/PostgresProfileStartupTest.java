@@ -72,6 +72,10 @@ class PostgresProfileStartupTest {
 			assertThat(jdbc.queryForList("select email from user_account", String.class))
 				.containsExactly("office@practice.example");
 			assertThat(jdbc.queryForObject("select role from user_account", String.class)).isEqualTo("ADMIN");
+			assertThat(jdbc.queryForMap("select actor_label, action, detail from audit_event"))
+				.containsEntry("actor_label", "system")
+				.containsEntry("action", "CREATE")
+				.containsEntry("detail", "first admin, from HARBOR_ADMIN_EMAIL");
 			assertThat(jdbc.queryForObject("select count(*) from client", Long.class)).isZero();
 			assertThat(app.getBeanProvider(DemoAccounts.class).getIfAvailable()).isNull();
 		}

@@ -166,6 +166,10 @@ class TherapySessionServiceTest {
 		assertThat(sessions.previousSessionDay(later)).isEqualTo(TUESDAY.toLocalDate());
 		assertThat(sessions.previousSessionDay(session)).isNull();
 		assertThat(sessions.sessions(noor)).extracting(SessionView::id).containsExactly(later, session);
+		assertThat(database.jdbc()
+			.queryForList("select subject_id from audit_event where detail = 'previous session day' order by id",
+					Long.class))
+			.containsExactly(later, session);
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package dev.harbor.audit.ui;
 
+import dev.harbor.common.ui.Submit;
+import dev.harbor.audit.AuditTrailCheck;
+import com.vaadin.flow.component.button.Button;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -74,7 +77,29 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 		Paragraph intro = new Paragraph(getTranslation("audit.intro"));
 		intro.addClassName("harbor-lead");
 		configureGrid();
-		add(intro, filters(accounts), grid);
+		add(intro, filters(accounts), trailCheck(), grid);
+	}
+
+	/**
+	 * "Check the trail": recomputes the hash chain and says in words whether it holds,
+	 * and if not, the first event that does not follow.
+	 */
+	private Div trailCheck() {
+		Paragraph result = new Paragraph();
+		result.getElement().setAttribute("role", "status");
+		result.addClassName("harbor-trail-check");
+		Button check = new Button(getTranslation("audit.trail.check"), VaadinIcon.SHIELD.create(), click -> {
+			AuditTrailCheck found = audit.checkTrail();
+			result.setText(found.holds() ? getTranslation("audit.trail.intact", found.intact())
+					: found.firstAltered() != null ? getTranslation("audit.trail.altered", found.firstAltered())
+							: getTranslation("audit.trail.shortened", found.intact()));
+			result.getElement().setAttribute("data-holds", String.valueOf(found.holds()));
+			grid.getDataProvider().refreshAll();
+		});
+		Submit.once(check);
+		Div bar = new Div(check, result);
+		bar.addClassName("harbor-actions");
+		return bar;
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.harbor.audit.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.button.Button;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -53,6 +56,29 @@ class AuditLogViewTest extends KaribuTest {
 					Long.class))
 			.isEqualTo(1);
 		assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Audit log");
+	}
+
+	@Test
+	void the_admin_checks_the_trail_and_is_told_where_a_row_was_changed_behind_harbors_back() {
+		HarborUser admin = accounts.admin("Practice Office");
+		signInAndOpen(admin, "admin/audit");
+		Button check = _get(Button.class, spec -> spec.withText("Check the trail"));
+
+		_click(check);
+		Paragraph result = _get(Paragraph.class, spec -> spec.withClasses("harbor-trail-check"));
+		assertThat(result.getText())
+			.matches("The trail holds: all \\d+ sealed events follow one from another, unchanged\\.");
+
+		long listed = database.jdbc()
+			.queryForObject("select min(id) from audit_event where action = 'LIST'", Long.class);
+		database.jdbc()
+			.execute("alter table audit_event disable trigger audit_event_append_only;"
+					+ " update audit_event set detail = 'edited' where id = " + listed
+					+ "; alter table audit_event enable trigger audit_event_append_only");
+		_click(check);
+		assertThat(result.getText()).startsWith(
+				"The trail was changed outside Harbor: event " + listed + " is the first that does not follow.");
+		assertThat(result.getElement().getAttribute("data-holds")).isEqualTo("false");
 	}
 
 	@Test

@@ -43,7 +43,7 @@ class CaseloadTransferViewTest extends KaribuTest {
 		assertThat(clients.openClient(noor).displayName()).isEqualTo("Noor Haddad");
 		assertThat(database.jdbc()
 			.queryForObject("select count(*) from audit_event where detail = ?", Long.class,
-					"reassigned to " + tomas.accountId()))
+					"reassigned from " + maya.accountId() + " to " + tomas.accountId()))
 			.isEqualTo(2);
 	}
 
