@@ -132,7 +132,7 @@ class AssignmentCard extends Section {
 		NativeTableRow done = table.getBody().addRow();
 		done.addHeaderCell().setText(getTranslation("homework.weeks.done"));
 		shown.forEach(week -> done.addDataCell().setText(String.valueOf(week.done())));
-		return ScrollRegion.around(table, getTranslation("homework.weeks.caption"));
+		return ScrollRegion.around(table, getTranslation("homework.weeks.region", assignment.text().name()));
 	}
 
 	private Component history(AssignmentView assignment) {
