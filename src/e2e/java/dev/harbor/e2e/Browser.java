@@ -35,6 +35,8 @@ final class Browser implements AutoCloseable {
 
 	private final Path screenshots;
 
+	private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	Browser() throws java.io.IOException {
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -52,6 +54,12 @@ final class Browser implements AutoCloseable {
 			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height));
 		Page page = context.newPage();
 		page.setDefaultTimeout(30_000);
+		// The browser reports each breach of the Content-Security-Policy on its console.
+		page.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				policyViolations.add(page.url() + ": " + message.text());
+			}
+		});
 		return page;
 	}
 
@@ -122,6 +130,13 @@ final class Browser implements AutoCloseable {
 	private static String describe(Rule rule) {
 		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
 				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+	}
+
+	/** The Content-Security-Policy breaches reported since the last call, then forgotten. */
+	List<String> takePolicyViolations() {
+		List<String> seen = List.copyOf(policyViolations);
+		policyViolations.clear();
+		return seen;
 	}
 
 	@Override

@@ -1,7 +1,10 @@
 package dev.harbor.e2e;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** One production jar and one Chromium per journey class, started before and stopped after. */
 abstract class BrowserJourney {
@@ -14,6 +17,12 @@ abstract class BrowserJourney {
 	static void startServerAndBrowser() throws Exception {
 		server = HarborServer.start();
 		browser = new Browser();
+	}
+
+	/** A journey fails when the browser had to block anything under Harbor's policy. */
+	@AfterEach
+	void noPolicyViolations() {
+		assertThat(browser.takePolicyViolations()).isEmpty();
 	}
 
 	@AfterAll

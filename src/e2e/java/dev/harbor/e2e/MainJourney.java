@@ -18,8 +18,12 @@ class MainJourney extends BrowserJourney {
 	void a_demo_clinician_signs_in_sees_the_dashboard_switches_to_dark_and_signs_out() {
 		Page page = browser.newPage(1280, 860);
 
-		page.navigate(server.url(""));
+		com.microsoft.playwright.Response first = page.navigate(server.url(""));
 		assertThat(page).hasURL(server.url("login"));
+		assertThat(first.headers().get("content-security-policy")).contains("frame-ancestors 'none'",
+				"object-src 'none'", "base-uri 'self'");
+		assertThat(first.headers().get("permissions-policy")).contains("camera=()", "microphone=()");
+		assertThat(first.headers().get("x-frame-options")).isEqualTo("DENY");
 		assertThat(page.getByText("Demo practice")).isVisible();
 		browser.screenshot(page, "01-sign-in");
 		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();

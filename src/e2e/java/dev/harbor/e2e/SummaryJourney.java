@@ -38,6 +38,12 @@ class SummaryJourney extends BrowserJourney {
 		assertThat(download.suggestedFilename()).matches("summary-HB-[2-9A-Z]{6}-\\d{4}-\\d{2}-\\d{2}\\.pdf");
 		byte[] pdf = Files.readAllBytes(download.path());
 		assertThat(pdf.length).isGreaterThan(10_000);
+		String href = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download the summary (PDF)"))
+			.getAttribute("href");
+		com.microsoft.playwright.APIResponse again = page.context()
+			.request()
+			.get(java.net.URI.create(page.url()).resolve(href).toString());
+		assertThat(again.headers().get("cache-control")).isEqualTo("no-store");
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
 		Files.write(Path.of("target", "screenshots", "30-downloaded-summary.pdf"), pdf);
 

@@ -1,5 +1,6 @@
 package dev.harbor.audit.ui;
 
+import dev.harbor.common.ui.PrivateDownload;
 import dev.harbor.common.ui.Submit;
 import dev.harbor.audit.AuditTrailCheck;
 import com.vaadin.flow.component.button.Button;
@@ -157,8 +158,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 		// The download runs outside the session lock; read the filter fields under it.
 		AtomicReference<AuditFilter> filter = new AtomicReference<>();
 		event.getUI().accessSynchronously(() -> filter.set(currentFilter()));
-		event.setFileName("harbor-audit-" + LocalDate.now(ZoneOffset.UTC) + ".csv");
-		event.setContentType("text/csv; charset=UTF-8");
+		PrivateDownload.prepare(event, "harbor-audit-" + LocalDate.now(ZoneOffset.UTC) + ".csv",
+				"text/csv; charset=UTF-8");
 		try (OutputStream out = event.getOutputStream()) {
 			audit.exportCsv(filter.get(), out);
 		}

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import dev.harbor.common.ui.LimitedUpload;
 import dev.harbor.diary.DiaryService;
 import dev.harbor.diary.ImportReport;
 
@@ -42,19 +42,22 @@ class ImportDialog extends Dialog {
 		UI ui = UI.getCurrentOrThrow();
 		// Uploads arrive outside the session lock; the service call runs in the upload's
 		// own request (signed in as usual) and the result is shown under the lock.
-		Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
-			ImportReport result = diary.importDiary(clientId, metadata.fileName(), content);
+		Upload upload = new Upload(new LimitedUpload(ImportReport.MAX_BYTES, (fileName, content) -> {
+			ImportReport result = diary.importDiary(clientId, fileName, content);
 			ui.access(() -> show(result));
-		}));
+		}, () -> ui.access(() -> show(tooLarge()))));
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(ImportReport.MAX_BYTES);
 		upload.setAcceptedFileTypes(".csv", ".json", "text/csv", "application/json");
-		upload.addFileRejectedListener(rejected -> show(
-				new ImportReport(0, List.of(new ImportReport.Problem(0, "file", "diary.import.rejected")), List.of())));
+		upload.addFileRejectedListener(rejected -> show(tooLarge()));
 		report.addClassName("harbor-import-report");
 		add(new Paragraph(getTranslation("diary.import.intro")), upload, report);
 		getFooter().add(new Button(getTranslation("action.close"), click -> close()));
 		setWidth("min(40rem, 96vw)");
+	}
+
+	private static ImportReport tooLarge() {
+		return new ImportReport(0, List.of(new ImportReport.Problem(0, "file", "diary.import.rejected")), List.of());
 	}
 
 	/** Reads a file as if it had been uploaded; also what the upload itself calls. */

@@ -1,5 +1,6 @@
 package dev.harbor.report.ui;
 
+import dev.harbor.common.ui.PrivateDownload;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -13,8 +14,7 @@ final class PdfDownload {
 	}
 
 	static void send(DownloadEvent event, SummaryFile file) throws IOException {
-		event.setFileName(file.fileName());
-		event.setContentType("application/pdf");
+		PrivateDownload.prepare(event, file.fileName(), "application/pdf");
 		event.setContentLength(file.content().length);
 		try (OutputStream out = event.getOutputStream()) {
 			out.write(file.content());
