@@ -2,7 +2,6 @@ package dev.harbor.audit;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -10,7 +9,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * it off, as the tests do, which seal when they mean to).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnExpression("${harbor.audit.seal-every-ms:5000} > 0")
 class AuditSealing {
 

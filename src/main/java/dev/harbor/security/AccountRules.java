@@ -2,6 +2,7 @@ package dev.harbor.security;
 
 import java.util.regex.Pattern;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
 import org.jspecify.annotations.Nullable;
 
 /** Checks on account details, as translation keys for the message next to the field. */
@@ -33,8 +34,19 @@ public final class AccountRules {
 			return "account.rule.password";
 		}
 		int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-		return password.strip().length() < UserAccount.PASSWORD_MIN || bytes > UserAccount.PASSWORD_MAX
-				? "account.rule.password" : null;
+		if (password.strip().length() < UserAccount.PASSWORD_MIN || bytes > UserAccount.PASSWORD_MAX) {
+			return "account.rule.password";
+		}
+		return isEasilyGuessed(password) ? "account.rule.password.common" : null;
+	}
+
+	/**
+	 * zxcvbn's estimate, from its bundled lists of the most used and leaked passwords,
+	 * common words and names, keyboard walks and dates: below 3 of 4 a guesser gets there
+	 * quickly.
+	 */
+	static boolean isEasilyGuessed(String password) {
+		return new Zxcvbn().measure(password).getScore() < 3;
 	}
 
 }

@@ -11,12 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param idleTimeout how long without any action before the session ends, even with the
  * tab open
- * @param maxFailedLogins wrong passwords in a row before the account rests
- * @param lockoutDuration how long the account rests
  */
 @ConfigurationProperties("harbor.security")
-public record HarborSecurityProperties(@DefaultValue("15m") Duration idleTimeout,
-		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockoutDuration) {
+public record HarborSecurityProperties(@DefaultValue("15m") Duration idleTimeout) {
 
 	/** Where an open page asks whether its session still lives. */
 	public static final String SESSION_STATUS_PATH = "/session/status";
@@ -28,9 +25,6 @@ public record HarborSecurityProperties(@DefaultValue("15m") Duration idleTimeout
 	public HarborSecurityProperties {
 		if (idleTimeout.isNegative() || idleTimeout.isZero()) {
 			throw new IllegalArgumentException("harbor.security.idle-timeout must be positive");
-		}
-		if (maxFailedLogins < 1) {
-			throw new IllegalArgumentException("harbor.security.max-failed-logins must be at least 1");
 		}
 	}
 

@@ -1,6 +1,5 @@
 package dev.harbor.security;
 
-import java.time.Clock;
 import java.util.Optional;
 
 import dev.harbor.security.SignInFailedEvent.Reason;
@@ -18,27 +17,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rests an account after too many wrong passwords in a row, and tells the rest of the app
- * about every failed sign-in. The sign-in form says the same thing for a wrong password,
- * a resting account and an unknown address, so none of this is visible to whoever is
- * guessing.
+ * Tells the rest of the app (the audit trail) about every failed sign-in, and why; the
+ * throttle that slows guessing down is {@link SignInThrottle}. The sign-in form says the
+ * same thing for a wrong password, a resting account and an unknown address, so none of
+ * this is visible to whoever is guessing.
  */
 @Component
 class LoginAttempts {
 
 	private final UserAccountRepository accounts;
 
-	private final HarborSecurityProperties properties;
-
-	private final Clock clock;
-
 	private final ApplicationEventPublisher events;
 
-	LoginAttempts(UserAccountRepository accounts, HarborSecurityProperties properties, Clock clock,
-			ApplicationEventPublisher events) {
+	LoginAttempts(UserAccountRepository accounts, ApplicationEventPublisher events) {
 		this.accounts = accounts;
-		this.properties = properties;
-		this.clock = clock;
 		this.events = events;
 	}
 
@@ -48,10 +40,6 @@ class LoginAttempts {
 		Optional<UserAccount> account = accounts
 			.findByEmail(UserAccount.normaliseEmail(event.getAuthentication().getName()));
 		Reason reason = reason(event, account.isPresent());
-		if (reason == Reason.WRONG_PASSWORD) {
-			account.get()
-				.recordFailedLogin(clock.instant(), properties.maxFailedLogins(), properties.lockoutDuration());
-		}
 		events.publishEvent(new SignInFailedEvent(account.map(UserAccount::requireId).orElse(null),
 				account.map(UserAccount::getEmail).orElse(null), reason,
 				remoteAddress(event.getAuthentication().getDetails())));
@@ -66,6 +54,9 @@ class LoginAttempts {
 	}
 
 	private static Reason reason(AbstractAuthenticationFailureEvent event, boolean accountExists) {
+		if (event.getException() instanceof ThrottledSignIn.SignInThrottledException) {
+			return Reason.THROTTLED;
+		}
 		if (!accountExists) {
 			return Reason.UNKNOWN_ACCOUNT;
 		}

@@ -1,5 +1,9 @@
 package dev.harbor.security;
 
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import java.util.Map;
 import java.time.Clock;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -11,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -71,6 +76,28 @@ class SecurityConfig {
 			.sessionRegistry(sessionRegistry)
 			.expiredSessionStrategy(SecurityConfig::sessionEnded));
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+	}
+
+	/**
+	 * Password sign-in, throttled per source address (the only authentication provider,
+	 * so Spring builds no unthrottled one beside it).
+	 */
+	@Bean
+	AuthenticationProvider authenticationProvider(HarborUserDetailsService people, PasswordEncoder encoder,
+			SignInThrottle throttle) {
+		return new ThrottledSignIn(people, encoder, throttle);
+	}
+
+	/**
+	 * Spring's publisher, told that a throttled attempt is a failed sign-in too, so the
+	 * audit trail records it like any other.
+	 */
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+		events.setAdditionalExceptionMappings(
+				Map.of(ThrottledSignIn.SignInThrottledException.class, AuthenticationFailureBadCredentialsEvent.class));
+		return events;
 	}
 
 	@Bean

@@ -17,7 +17,15 @@ public record SignInFailedEvent(@Nullable Long accountId, @Nullable String email
 
 	public enum Reason implements Translatable {
 
-		WRONG_PASSWORD, ACCOUNT_RESTING, ACCOUNT_DISABLED, UNKNOWN_ACCOUNT, OTHER;
+		WRONG_PASSWORD,
+
+		/** No longer given: accounts are not locked any more (decision 0027). */
+		ACCOUNT_RESTING,
+
+		ACCOUNT_DISABLED, UNKNOWN_ACCOUNT, OTHER,
+
+		/** Too many wrong passwords from that address lately. */
+		THROTTLED;
 
 		@Override
 		public String translationKey() {

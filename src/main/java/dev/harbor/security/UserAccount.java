@@ -1,6 +1,5 @@
 package dev.harbor.security;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -99,24 +98,12 @@ public class UserAccount extends AbstractEntity {
 		this.prefersDarkTheme = prefersDarkTheme;
 	}
 
+	/**
+	 * A rest from before sign-ins were throttled by address instead (decision 0027); one
+	 * still set runs out on its own.
+	 */
 	public boolean isLockedAt(Instant now) {
 		return lockedUntil != null && now.isBefore(lockedUntil);
-	}
-
-	int getFailedLogins() {
-		return failedLogins;
-	}
-
-	/**
-	 * Counts a wrong password; after {@code maxFailures} in a row the account rests for a
-	 * while.
-	 */
-	void recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
-		failedLogins++;
-		if (failedLogins >= maxFailures) {
-			lockedUntil = now.plus(lockFor);
-			failedLogins = 0;
-		}
 	}
 
 	void recordSuccessfulLogin() {

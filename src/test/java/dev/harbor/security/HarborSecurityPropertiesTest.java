@@ -15,29 +15,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class HarborSecurityPropertiesTest {
 
 	@Test
-	void the_defaults_are_fifteen_minutes_idle_and_five_tries_then_fifteen_minutes_rest() {
-		HarborSecurityProperties properties = bind(Map.of());
-
-		assertThat(properties.idleTimeout()).isEqualTo(Duration.ofMinutes(15));
-		assertThat(properties.maxFailedLogins()).isEqualTo(5);
-		assertThat(properties.lockoutDuration()).isEqualTo(Duration.ofMinutes(15));
+	void the_default_is_fifteen_minutes_idle() {
+		assertThat(bind(Map.of()).idleTimeout()).isEqualTo(Duration.ofMinutes(15));
 	}
 
 	@Test
-	void every_rule_can_be_set_down_to_seconds() {
-		HarborSecurityProperties properties = bind(Map.of("harbor.security.idle-timeout", "20s",
-				"harbor.security.max-failed-logins", "3", "harbor.security.lockout-duration", "90s"));
-
-		assertThat(properties.idleTimeout()).isEqualTo(Duration.ofSeconds(20));
-		assertThat(properties.maxFailedLogins()).isEqualTo(3);
-		assertThat(properties.lockoutDuration()).isEqualTo(Duration.ofSeconds(90));
+	void the_idle_timeout_can_be_set_down_to_seconds() {
+		assertThat(bind(Map.of("harbor.security.idle-timeout", "20s")).idleTimeout()).isEqualTo(Duration.ofSeconds(20));
 	}
 
 	@Test
 	void nonsense_values_stop_the_app_instead_of_switching_a_rule_off() {
 		assertThatThrownBy(() -> bind(Map.of("harbor.security.idle-timeout", "0s"))).isInstanceOf(BindException.class);
-		assertThatThrownBy(() -> bind(Map.of("harbor.security.max-failed-logins", "0")))
-			.isInstanceOf(BindException.class);
+		assertThatThrownBy(() -> bind(Map.of("harbor.security.idle-timeout", "-5m"))).isInstanceOf(BindException.class);
 	}
 
 	@Test

@@ -22,12 +22,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Signing in through the real filter chain: the form post, the audit trail and the
- * lockout.
+ * throttle by source address.
  */
 @HarborSpringTest
 class SignInTest {
 
 	private static final String FAILED = "/login?error";
+
+	private static final String GUESSER = "198.51.100.23";
+
+	private static final String MAYAS_OFFICE = "192.0.2.40";
 
 	@Autowired
 	WebApplicationContext context;
@@ -40,6 +44,9 @@ class SignInTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	UserAccountService userAccounts;
 
 	MockMvc mvc;
 
@@ -91,35 +98,65 @@ class SignInTest {
 	}
 
 	@Test
-	void five_wrong_passwords_in_a_row_rest_the_account_for_fifteen_minutes() throws Exception {
+	void five_wrong_passwords_from_one_address_make_it_wait_while_the_clinician_still_signs_in_from_elsewhere()
+			throws Exception {
 		HarborUser maya = accounts.clinician("Maya Okafor");
 		for (int i = 0; i < 5; i++) {
-			signIn(maya.getUsername(), "guess-" + i);
+			signIn(maya.getUsername(), "guess-" + i, GUESSER);
 		}
 
-		MvcResult whileResting = signIn(maya.getUsername(), TestAccounts.PASSWORD);
-		assertThat(whileResting.getResponse().getRedirectedUrl()).isEqualTo(FAILED);
-		assertThat(lastEvent()).containsEntry("detail", "ACCOUNT_RESTING");
-		assertThat(accounts.isLocked(maya)).isTrue();
+		assertThat(redirect(signIn(maya.getUsername(), TestAccounts.PASSWORD, GUESSER))).isEqualTo(FAILED);
+		assertThat(lastEvent()).containsEntry("detail", "THROTTLED").containsEntry("remote_address", GUESSER);
+		assertThat(redirect(signIn(maya.getUsername(), TestAccounts.PASSWORD, MAYAS_OFFICE))).isNotEqualTo(FAILED);
 
-		clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-
-		assertThat(signIn(maya.getUsername(), TestAccounts.PASSWORD).getResponse().getRedirectedUrl())
-			.isNotEqualTo(FAILED);
+		clock.advance(Duration.ofMinutes(3).plusSeconds(1));
+		assertThat(redirect(signIn(maya.getUsername(), TestAccounts.PASSWORD, GUESSER))).isNotEqualTo(FAILED);
 	}
 
 	@Test
-	void a_successful_sign_in_forgives_earlier_mistakes() throws Exception {
-		HarborUser maya = accounts.clinician("Maya Okafor");
-		for (int i = 0; i < 4; i++) {
-			signIn(maya.getUsername(), "guess-" + i);
-		}
-		signIn(maya.getUsername(), TestAccounts.PASSWORD);
-		for (int i = 0; i < 4; i++) {
-			signIn(maya.getUsername(), "guess-" + i);
+	void one_address_trying_many_accounts_waits_after_thirty_wrong_passwords_in_a_quarter_hour() throws Exception {
+		HarborUser tomas = accounts.clinician("Tomas Reyes");
+		for (int i = 0; i < 30; i++) {
+			signIn("someone-" + i + "@practice.example", "Summer2026!!", GUESSER);
 		}
 
-		assertThat(accounts.isLocked(maya)).isFalse();
+		assertThat(redirect(signIn(tomas.getUsername(), TestAccounts.PASSWORD, GUESSER))).isEqualTo(FAILED);
+		assertThat(lastEvent()).containsEntry("detail", "THROTTLED");
+		assertThat(redirect(signIn(tomas.getUsername(), TestAccounts.PASSWORD, MAYAS_OFFICE))).isNotEqualTo(FAILED);
+	}
+
+	@Test
+	void the_password_is_checked_before_the_account_state_so_a_switched_off_account_answers_like_any_other()
+			throws Exception {
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		TestAccounts.signIn(accounts.admin("Practice Office"));
+		userAccounts.setAccountEnabled(maya.accountId(),
+				userAccounts.allAccounts()
+					.stream()
+					.filter(account -> account.id() == maya.accountId())
+					.findFirst()
+					.orElseThrow()
+					.version(),
+				false);
+		TestAccounts.signOut();
+
+		assertThat(redirect(signIn(maya.getUsername(), "a-wrong-guess", GUESSER))).isEqualTo(FAILED);
+		assertThat(lastEvent()).containsEntry("detail", "WRONG_PASSWORD");
+		assertThat(redirect(signIn(maya.getUsername(), TestAccounts.PASSWORD, GUESSER))).isEqualTo(FAILED);
+		assertThat(lastEvent()).containsEntry("detail", "ACCOUNT_DISABLED");
+	}
+
+	private MvcResult signIn(String email, String password, String fromAddress) throws Exception {
+		return mvc
+			.perform(post("/login").param("username", email).param("password", password).with(csrf()).with(request -> {
+				request.setRemoteAddr(fromAddress);
+				return request;
+			}))
+			.andReturn();
+	}
+
+	private static String redirect(MvcResult result) {
+		return result.getResponse().getRedirectedUrl();
 	}
 
 	private MvcResult signIn(String email, String password) throws Exception {

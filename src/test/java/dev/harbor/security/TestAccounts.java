@@ -73,9 +73,6 @@ public class TestAccounts {
 	}
 
 	@Transactional(readOnly = true)
-	public boolean isLocked(HarborUser user) {
-		return accounts.findById(user.accountId()).orElseThrow().isLockedAt(clock.instant());
-	}
 
 	private HarborUser create(String displayName, Role role) {
 		String email = displayName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "."

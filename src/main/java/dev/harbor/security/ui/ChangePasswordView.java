@@ -53,11 +53,11 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle, HasO
 		}
 		binder.text(current, "currentPassword",
 				typed -> typed == null ? "account.rule.currentPassword.required" : null);
-		binder.forField(next)
-			.withNullRepresentation("")
-			.withValidator((typed, context) -> AccountRules.passwordProblem(typed) == null ? ValidationResult.ok()
-					: ValidationResult.error(getTranslation("account.rule.password", UserAccount.PASSWORD_MIN)))
-			.bind("newPassword");
+		binder.forField(next).withNullRepresentation("").withValidator((typed, context) -> {
+			String problem = AccountRules.passwordProblem(typed);
+			return problem == null ? ValidationResult.ok()
+					: ValidationResult.error(getTranslation(problem, UserAccount.PASSWORD_MIN));
+		}).bind("newPassword");
 		binder.text(repeat, "repeat", typed -> Objects.requireNonNullElse(typed, "").equals(next.getValue()) ? null
 				: "account.rule.passwordRepeat");
 	}

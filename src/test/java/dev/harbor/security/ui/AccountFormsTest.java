@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccountFormsTest extends KaribuTest {
 
+	static final String COMMON = "This password is one that is often used or easy to guess. Please choose another:"
+			+ " a few unrelated words, or a line only you would think of, work well.";
+
 	static Stream<BadValue> accountValues() {
 		String email = "This doesn't look like an email address.";
 		return Stream.of(new BadValue("Name", "", "Please give a name."),
@@ -74,6 +77,9 @@ class AccountFormsTest extends KaribuTest {
 				new BadValue("New password", "", length), new BadValue("New password", "short", length),
 				new BadValue("New password", "             ", length),
 				new BadValue("New password", "ü".repeat(40), length),
+				new BadValue("New password", "password1234", COMMON),
+				new BadValue("New password", "qwertyuiop123", COMMON),
+				new BadValue("New password", "aaaaaaaaaaaa", COMMON),
 				new BadValue("New password", TestAccounts.PASSWORD,
 						"Please choose a password different from the current one."),
 				new BadValue("New password again", "a-long-new-passw0rd", "The two new passwords are not the same."));
