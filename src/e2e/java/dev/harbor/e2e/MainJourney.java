@@ -75,6 +75,8 @@ class MainJourney extends BrowserJourney {
 
 		assertThat(page).hasURL(server.url("admin/audit"));
 		assertThat(page.locator("vaadin-grid-cell-content").getByText("Sign-in").first()).isVisible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the trail")).click();
+		assertThat(page.locator(".harbor-trail-check")).containsText("The trail holds: all");
 		browser.screenshot(page, "07-audit-log");
 		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 

@@ -1,5 +1,7 @@
 package dev.harbor.security;
 
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -65,6 +67,16 @@ class SecurityConfig {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/styles/**", "/icons/**", HarborSecurityProperties.SESSION_STATUS_PATH)
 			.permitAll());
+		// Written before the request is handled: Vaadin's page handler sets its own
+		// framing
+		// header when it finds none, and the page must carry ours.
+		http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+			@Override
+			public <O extends HeaderWriterFilter> O postProcess(O filter) {
+				filter.setShouldWriteHeadersEagerly(true);
+				return filter;
+			}
+		}));
 		http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN))
 			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
