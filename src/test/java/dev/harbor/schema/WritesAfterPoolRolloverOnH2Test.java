@@ -6,9 +6,9 @@ import javax.sql.DataSource;
 
 import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.PoolRollover;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.harbor.testsupport.SecondApplications;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +16,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,24 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @Import(TestAccounts.class)
 @DirtiesContext
+@ExtendWith(SecondApplications.class)
 class WritesAfterPoolRolloverOnH2Test {
-
-	/**
-	 * Starting a second application context installs its own security-context strategy
-	 * for the whole JVM; the shared PostgreSQL context of the other tests keeps using the
-	 * one it started with, so it is put back afterwards.
-	 */
-	private static SecurityContextHolderStrategy previousStrategy;
-
-	@BeforeAll
-	static void rememberTheSecurityStrategy() {
-		previousStrategy = SecurityContextHolder.getContextHolderStrategy();
-	}
-
-	@AfterAll
-	static void restoreTheSecurityStrategy() {
-		SecurityContextHolder.setContextHolderStrategy(previousStrategy);
-	}
 
 	@TempDir
 	static Path dataDir;

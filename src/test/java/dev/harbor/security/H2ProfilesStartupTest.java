@@ -5,17 +5,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.harbor.Application;
+import dev.harbor.testsupport.SecondApplications;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,26 +25,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * practice; and the demo's published password never opens a practice outside the demo,
  * not even a database the demo once seeded.
  */
+@ExtendWith(SecondApplications.class)
 class H2ProfilesStartupTest {
-
-	/**
-	 * Each app installs its own security-context strategy JVM-wide; the shared test
-	 * context must get its own back when these apps are gone.
-	 */
-	private static SecurityContextHolderStrategy sharedContextStrategy;
 
 	@TempDir
 	Path dataDir;
-
-	@BeforeAll
-	static void rememberStrategy() {
-		sharedContextStrategy = SecurityContextHolder.getContextHolderStrategy();
-	}
-
-	@AfterAll
-	static void restoreStrategy() {
-		SecurityContextHolder.setContextHolderStrategy(sharedContextStrategy);
-	}
 
 	@Test
 	void without_a_profile_and_without_a_first_admin_the_app_refuses_to_start_and_says_what_to_set() {

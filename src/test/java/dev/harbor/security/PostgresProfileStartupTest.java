@@ -4,16 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.harbor.Application;
+import dev.harbor.testsupport.SecondApplications;
 import dev.harbor.testsupport.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,23 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The whole app started the way production starts it: the postgres profile, settings from
  * HARBOR_* variables, an empty database.
  */
+@ExtendWith(SecondApplications.class)
 class PostgresProfileStartupTest {
-
-	/**
-	 * Each app installs its own security-context strategy JVM-wide; the shared test
-	 * context must get its own back when these apps are gone.
-	 */
-	private static SecurityContextHolderStrategy sharedContextStrategy;
-
-	@BeforeAll
-	static void rememberStrategy() {
-		sharedContextStrategy = SecurityContextHolder.getContextHolderStrategy();
-	}
-
-	@AfterAll
-	static void restoreStrategy() {
-		SecurityContextHolder.setContextHolderStrategy(sharedContextStrategy);
-	}
 
 	@Test
 	void without_a_first_admin_the_app_refuses_to_start_and_says_what_to_set() {

@@ -21,6 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class FormFields {
 
+	/** What every free-text field says of text over its limit. */
+	public static final String TOO_LONG = "This is longer than fits. Please shorten it.";
+
+	/** What every free-text field says of invisible control characters. */
+	public static final String INVISIBLE = "This contains invisible control characters. Please retype it.";
+
 	private FormFields() {
 	}
 

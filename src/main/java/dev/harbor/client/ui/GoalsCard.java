@@ -10,7 +10,6 @@ import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.GoalStatus;
 import dev.harbor.client.GoalView;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.ClientRules;
 import dev.harbor.common.ui.RecordBinder;
 import org.jspecify.annotations.Nullable;
@@ -73,16 +72,10 @@ class GoalsCard extends Div {
 
 	private void addGoal() {
 		long id = editor.profile().id();
-		binder.record().ifPresent(typed -> {
-			try {
-				if (editor.apply(current -> clients.addGoal(id, current.version(), typed.goal()), "client.saved")) {
-					binder.readRecord(new NewGoal(null));
-				}
-			}
-			catch (InvalidInputException problem) {
-				binder.show(problem);
-			}
-		});
+		binder.submit(
+				typed -> editor.apply(current -> clients.addGoal(id, current.version(), typed.goal()), "client.saved"))
+			.filter(Boolean::booleanValue)
+			.ifPresent(added -> binder.readRecord(new NewGoal(null)));
 	}
 
 	/** A goal as the clinician writes it, in a few words. */

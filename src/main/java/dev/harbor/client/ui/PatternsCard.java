@@ -8,7 +8,6 @@ import dev.harbor.client.Client;
 import dev.harbor.client.ClientPattern;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.ClientRules;
 import dev.harbor.common.ui.RecordBinder;
 import java.util.Set;
@@ -51,16 +50,9 @@ class PatternsCard extends Div {
 
 	private void save() {
 		long id = editor.profile().id();
-		binder.record().ifPresent(typed -> {
-			try {
-				editor.apply(
-						current -> clients.updatePatterns(id, current.version(), typed.patterns(), typed.patternNote()),
-						"client.saved");
-			}
-			catch (InvalidInputException problem) {
-				binder.show(problem);
-			}
-		});
+		binder.submit(typed -> editor.apply(
+				current -> clients.updatePatterns(id, current.version(), typed.patterns(), typed.patternNote()),
+				"client.saved"));
 	}
 
 	/** The patterns ticked and the clinician's note on them. */

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.client.ClientRules;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.NewPosition;
 import dev.harbor.client.Relationship;
 import dev.harbor.common.ui.Submit;
@@ -69,16 +68,7 @@ class RecordPositionDialog extends Dialog {
 	}
 
 	private void save(Predicate<NewPosition> save) {
-		binder.record().ifPresent(position -> {
-			try {
-				if (save.test(position)) {
-					close();
-				}
-			}
-			catch (InvalidInputException problem) {
-				binder.show(problem);
-			}
-		});
+		binder.submit(save::test).filter(Boolean::booleanValue).ifPresent(saved -> close());
 	}
 
 }

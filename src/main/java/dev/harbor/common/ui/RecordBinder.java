@@ -17,6 +17,8 @@ import com.vaadin.flow.function.SerializableFunction;
 import dev.harbor.common.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+
 /**
  * The one form pattern: a form's fields are bound by name to the components of the record
  * it builds, the feature's rules check each field as it is typed, and the record comes
@@ -37,6 +39,10 @@ public class RecordBinder<R extends Record> extends Binder<R> {
 	private final Map<String, Consumer<String>> wholeForm = new LinkedHashMap<>();
 
 	private Function<R, @Nullable InvalidInputException> wholeRecordRule = record -> null;
+
+	private @Nullable String conflictField;
+
+	private @Nullable String conflictMessageKey;
 
 	public RecordBinder(Class<R> recordType) {
 		super(recordType);
@@ -100,6 +106,40 @@ public class RecordBinder<R extends Record> extends Binder<R> {
 			return Optional.empty();
 		}
 		return Optional.of(record);
+	}
+
+	/**
+	 * Where {@link #submit} says that someone else saved the same record meanwhile:
+	 * beside this field, in these words.
+	 */
+	public void conflictShownAt(String field, String messageKey) {
+		conflictField = field;
+		conflictMessageKey = messageKey;
+	}
+
+	/**
+	 * Saves the record when every rule holds, and answers what the save returned; a
+	 * refusal from the service lands beside its field, and so does a conflict when the
+	 * form has said where ({@link #conflictShownAt}).
+	 */
+	public <V> Optional<V> submit(Function<R, V> save) {
+		Optional<R> typed = record();
+		if (typed.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(save.apply(typed.get()));
+		}
+		catch (InvalidInputException refusal) {
+			show(refusal);
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			if (conflictField == null || conflictMessageKey == null) {
+				throw conflict;
+			}
+			show(conflictField, conflictMessageKey);
+		}
+		return Optional.empty();
 	}
 
 	/**

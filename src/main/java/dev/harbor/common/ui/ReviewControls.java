@@ -8,7 +8,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.EntryReview;
 import dev.harbor.common.FreeText;
-import dev.harbor.common.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,14 +58,7 @@ public class ReviewControls extends Div {
 	}
 
 	private void saveComment(Actions actions) {
-		binder.record().ifPresent(typed -> {
-			try {
-				actions.comment(typed.comment());
-			}
-			catch (InvalidInputException problem) {
-				binder.show(problem);
-			}
-		});
+		binder.submit(typed -> actions.comment(typed.comment()));
 	}
 
 	/** The clinician's comment on an entry; no comment is none. */

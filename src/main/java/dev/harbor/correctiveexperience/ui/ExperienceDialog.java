@@ -11,7 +11,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.i18n.Translatable;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.WholeNumberField;
@@ -26,8 +25,6 @@ import dev.harbor.common.ui.RecordBinder;
 import dev.harbor.common.FreeText;
 import dev.harbor.correctiveexperience.ExperienceRules;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Enters or corrects a corrective experience: what the client risked, what they feared
@@ -125,6 +122,7 @@ class ExperienceDialog extends Dialog {
 		binder.text(body, "body", text -> FreeText.problem(text, NewExperience.BODY_MAX));
 		binder.forField(repairSteps).bind("repairSteps");
 		binder.checkWhole(experience -> ExperienceRules.problemOf(experience, Dates.today(clock)));
+		binder.conflictShownAt("feared", "experience.conflict");
 	}
 
 	private void show(@Nullable ExperienceView existing, Clock clock) {
@@ -136,18 +134,9 @@ class ExperienceDialog extends Dialog {
 	}
 
 	private void save(Function<NewExperience, ExperienceView> save, Consumer<ExperienceView> saved) {
-		binder.record().ifPresent(experience -> {
-			try {
-				ExperienceView result = save.apply(experience);
-				close();
-				saved.accept(result);
-			}
-			catch (InvalidInputException problem) {
-				binder.show(problem);
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				binder.show("feared", "experience.conflict");
-			}
+		binder.submit(save).ifPresent(result -> {
+			close();
+			saved.accept(result);
 		});
 	}
 

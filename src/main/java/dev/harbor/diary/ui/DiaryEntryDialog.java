@@ -11,7 +11,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.i18n.Translatable;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.diary.Behaviour;
@@ -25,8 +24,6 @@ import dev.harbor.common.ui.RecordBinder;
 import dev.harbor.common.FreeText;
 import dev.harbor.diary.DiaryRules;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Enters or corrects a trigger-diary entry, as on the paper worksheet: when, the
@@ -120,6 +117,7 @@ class DiaryEntryDialog extends Dialog {
 		binder.text(howItWent, "howItWent", text -> FreeText.problem(text, NewDiaryEntry.WENT_MAX));
 		binder.forField(relationship).bind("relationship");
 		binder.checkWhole(entry -> DiaryRules.problemOf(entry, Dates.today(clock)));
+		binder.conflictShownAt("situation", "diary.conflict");
 	}
 
 	private void show(@Nullable DiaryEntryView existing, Clock clock) {
@@ -132,18 +130,9 @@ class DiaryEntryDialog extends Dialog {
 	}
 
 	private void save(Function<NewDiaryEntry, DiaryEntryView> save, Consumer<DiaryEntryView> saved) {
-		binder.record().ifPresent(entry -> {
-			try {
-				DiaryEntryView result = save.apply(entry);
-				close();
-				saved.accept(result);
-			}
-			catch (InvalidInputException problem) {
-				binder.show(problem);
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				binder.show("situation", "diary.conflict");
-			}
+		binder.submit(save).ifPresent(result -> {
+			close();
+			saved.accept(result);
 		});
 	}
 

@@ -210,22 +210,20 @@ class AssignDialog extends Dialog {
 	}
 
 	private void save(LongConsumer assigned) {
-		binder.record().ifPresent(plan -> {
-			long clientId = fixedClientId != null ? fixedClientId : Objects.requireNonNull(plan.client()).id();
-			try {
-				long id = sessionId == null ? homework.assignHomework(clientId, plan.assignment(), getLocale())
+		try {
+			binder.submit(plan -> {
+				long clientId = fixedClientId != null ? fixedClientId : Objects.requireNonNull(plan.client()).id();
+				return sessionId == null ? homework.assignHomework(clientId, plan.assignment(), getLocale())
 						: homework.assignHomeworkInSession(clientId, sessionId, plan.assignment(), getLocale());
+			}).ifPresent(id -> {
 				Notifications.success("homework.assign.done");
 				close();
 				assigned.accept(id);
-			}
-			catch (InvalidInputException problem) {
-				binder.show(problem);
-			}
-			catch (ClientNotFoundException | HomeworkNotFoundException gone) {
-				Notifications.problem("homework.gone");
-			}
-		});
+			});
+		}
+		catch (ClientNotFoundException | HomeworkNotFoundException gone) {
+			Notifications.problem("homework.gone");
+		}
 	}
 
 	/**

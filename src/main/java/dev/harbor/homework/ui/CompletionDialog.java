@@ -13,7 +13,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.client.ClientNotFoundException;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.WholeNumberField;
 import dev.harbor.common.ui.Notifications;
@@ -25,8 +24,6 @@ import dev.harbor.common.ui.Submit;
 import dev.harbor.common.ui.RecordBinder;
 import dev.harbor.homework.HomeworkRules;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Logs a practice, or corrects one: when the client did it (their clock), how long,
@@ -93,6 +90,7 @@ class CompletionDialog extends Dialog {
 		binder.text(note, "note", text -> HomeworkRules.optionalText(text, NewCompletion.NOTE_MAX));
 		// A practice struck out meanwhile cannot be corrected; said where the note is.
 		binder.alsoName("completion", note);
+		binder.conflictShownAt("note", "homework.practice.conflict");
 	}
 
 	private void bindDistress(WholeNumberField distress, String component) {
@@ -113,23 +111,16 @@ class CompletionDialog extends Dialog {
 	}
 
 	private void save(Function<NewCompletion, CompletionView> save, Consumer<CompletionView> saved) {
-		binder.record().ifPresent(practice -> {
-			try {
-				CompletionView result = save.apply(practice);
+		try {
+			binder.submit(save).ifPresent(result -> {
 				close();
 				saved.accept(result);
-			}
-			catch (InvalidInputException problem) {
-				binder.show(problem);
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				binder.show("note", "homework.practice.conflict");
-			}
-			catch (HomeworkNotFoundException | ClientNotFoundException gone) {
-				close();
-				Notifications.problem("homework.gone");
-			}
-		});
+			});
+		}
+		catch (HomeworkNotFoundException | ClientNotFoundException gone) {
+			close();
+			Notifications.problem("homework.gone");
+		}
 	}
 
 }

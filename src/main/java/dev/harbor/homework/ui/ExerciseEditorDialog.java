@@ -10,7 +10,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.homework.ExerciseCategory;
 import dev.harbor.homework.ExerciseText;
 import dev.harbor.homework.HomeworkNotFoundException;
@@ -23,8 +22,6 @@ import dev.harbor.homework.HomeworkRules;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Writes or rewrites one of my exercises: name, category, purpose, one step per line, one
@@ -98,6 +95,7 @@ class ExerciseEditorDialog extends Dialog {
 			.bind("startMinutes");
 		binder.forField(rhythm).withValidator(RecordBinder.required("homework.rule.required")).bind("rhythm");
 		binder.checkWhole(HomeworkRules::exerciseProblem);
+		binder.conflictShownAt("name", "library.conflict");
 	}
 
 	private void show(@Nullable ExerciseText text) {
@@ -110,18 +108,13 @@ class ExerciseEditorDialog extends Dialog {
 	}
 
 	private void save(Function<ExerciseText, LibraryEntry> save) {
-		binder.record().ifPresent(text -> {
-			try {
-				save.apply(text);
-				close();
-			}
-			catch (InvalidInputException problem) {
-				binder.show(problem);
-			}
-			catch (OptimisticLockingFailureException | HomeworkNotFoundException conflict) {
-				binder.show("name", "library.conflict");
-			}
-		});
+		try {
+			binder.submit(save).ifPresent(saved -> close());
+		}
+		catch (HomeworkNotFoundException gone) {
+			// Removed meanwhile, in another tab: as good as a conflicting change.
+			binder.show("name", "library.conflict");
+		}
 	}
 
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.homework.AssignmentView;
 import dev.harbor.homework.PracticeLogService;
@@ -56,17 +55,14 @@ class MissedPracticeDialog extends Dialog {
 			.bind("missedOn");
 		binder.forField(reason).withValidator(RecordBinder.required("homework.rule.required")).bind("reason");
 		binder.text(note, "note", text -> HomeworkRules.optionalText(text, MissedView.NOTE_MAX));
-		Button save = new Button(getTranslation("action.save"), click -> binder.record().ifPresent(missed -> {
-			try {
-				MissedView view = practice.noteMissedPractice(assignment.id(), missed.missedOn(), missed.reason(),
-						missed.note());
-				close();
-				noted.accept(view);
-			}
-			catch (InvalidInputException problem) {
-				binder.show(problem);
-			}
-		}));
+		Button save = new Button(getTranslation("action.save"),
+				click -> binder
+					.submit(missed -> practice.noteMissedPractice(assignment.id(), missed.missedOn(), missed.reason(),
+							missed.note()))
+					.ifPresent(view -> {
+						close();
+						noted.accept(view);
+					}));
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Submit.once(save);
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);

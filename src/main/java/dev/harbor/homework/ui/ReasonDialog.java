@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.homework.NewCompletion;
 import dev.harbor.common.ui.Submit;
 import dev.harbor.common.ui.RecordBinder;
@@ -31,16 +30,9 @@ class ReasonDialog extends Dialog {
 		RecordBinder<StrikeReason> binder = new RecordBinder<>(StrikeReason.class);
 		binder.text(reason, "reason", text -> HomeworkRules.requiredText(text, NewCompletion.STRIKE_REASON_MAX));
 		Button confirm = new Button(getTranslation("homework.strike.confirm"),
-				click -> binder.record().ifPresent(given -> {
-					try {
-						if (strike.test(given.reason())) {
-							close();
-						}
-					}
-					catch (InvalidInputException problem) {
-						binder.show(problem);
-					}
-				}));
+				click -> binder.submit(given -> strike.test(given.reason()))
+					.filter(Boolean::booleanValue)
+					.ifPresent(struck -> close()));
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Submit.once(confirm);
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.harbor.security.AccountRules;
 import dev.harbor.security.AccountView;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccount;
 import dev.harbor.common.ui.Submit;
@@ -60,16 +59,7 @@ class AccountDialog extends Dialog {
 	}
 
 	private void save(Predicate<Details> save) {
-		binder.record().ifPresent(details -> {
-			try {
-				if (save.test(details)) {
-					close();
-				}
-			}
-			catch (InvalidInputException problem) {
-				binder.show(problem);
-			}
-		});
+		binder.submit(save::test).filter(Boolean::booleanValue).ifPresent(saved -> close());
 	}
 
 }

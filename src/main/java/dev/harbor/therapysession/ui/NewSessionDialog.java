@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.RecordBinder;
 import dev.harbor.common.ui.Submit;
@@ -43,16 +42,11 @@ class NewSessionDialog extends Dialog {
 			.bind("minutes");
 		binder.readRecord(new NewSession(Dates.now(clock), usualMinutes));
 		add(new FormLayout(startsAt, minutes));
-		Button create = Submit.primary(getTranslation("session.create"), click -> binder.record().ifPresent(session -> {
-			try {
-				SessionView created = start.apply(session);
-				close();
-				started.accept(created);
-			}
-			catch (InvalidInputException problem) {
-				binder.show(problem);
-			}
-		}));
+		Button create = Submit.primary(getTranslation("session.create"),
+				click -> binder.submit(start).ifPresent(created -> {
+					close();
+					started.accept(created);
+				}));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), create);
 		setWidth("min(32rem, 96vw)");
 	}

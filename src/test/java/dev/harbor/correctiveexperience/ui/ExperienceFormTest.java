@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dev.harbor.testsupport.FormFields.TOO_LONG;
+import static dev.harbor.testsupport.FormFields.INVISIBLE;
 import static dev.harbor.testsupport.FormFields.assertRefusedOnlyAt;
 import static dev.harbor.testsupport.FormFields.type;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,10 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problem is named beside that field, and nothing reaches the log.
  */
 class ExperienceFormTest extends KaribuTest {
-
-	static final String TOO_LONG = "This is longer than fits. Please shorten it.";
-
-	static final String INVISIBLE = "This contains invisible control characters. Please retype it.";
 
 	static final String PERCENT = "Please enter a whole number from 0 to 100.";
 

@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dev.harbor.testsupport.FormFields.TOO_LONG;
+import static dev.harbor.testsupport.FormFields.INVISIBLE;
 import static dev.harbor.testsupport.FormFields.assertRefusedOnlyAt;
 import static dev.harbor.testsupport.FormFields.type;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is named beside that field, and nothing reaches the diary.
  */
 class DiaryEntryFormTest extends KaribuTest {
-
-	static final String TOO_LONG = "This is longer than fits. Please shorten it.";
-
-	static final String INVISIBLE = "This contains invisible control characters. Please retype it.";
 
 	static final String STRENGTH = "Please enter a whole number from 0 to 100.";
 

@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dev.harbor.testsupport.FormFields.TOO_LONG;
+import static dev.harbor.testsupport.FormFields.INVISIBLE;
 import static dev.harbor.testsupport.FormFields.assertRefusedOnlyAt;
 import static dev.harbor.testsupport.FormFields.type;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,9 +44,8 @@ class ReviewCommentFormTest extends KaribuTest {
 	DiaryService diary;
 
 	static Stream<BadValue> badValues() {
-		return Stream.of(new BadValue("Your comment", "x".repeat(1001), "This is longer than fits. Please shorten it."),
-				new BadValue("Your comment", "Worth asking\u0007",
-						"This contains invisible control characters. Please retype it."));
+		return Stream.of(new BadValue("Your comment", "x".repeat(1001), TOO_LONG),
+				new BadValue("Your comment", "Worth asking\u0007", INVISIBLE));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -33,6 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dev.harbor.testsupport.FormFields.TOO_LONG;
+import static dev.harbor.testsupport.FormFields.INVISIBLE;
 import static dev.harbor.testsupport.FormFields.assertRefusedOnlyAt;
 import static dev.harbor.testsupport.FormFields.type;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,10 +50,6 @@ class HomeworkFormsTest extends KaribuTest {
 	static final Instant THURSDAY = Instant.parse("2026-11-05T18:00:00Z");
 
 	static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
-
-	static final String TOO_LONG = "This is longer than fits. Please shorten it.";
-
-	static final String INVISIBLE = "This contains invisible control characters. Please retype it.";
 
 	static final String REQUIRED = "Please fill this in.";
 

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dev.harbor.testsupport.FormFields.INVISIBLE;
 import static dev.harbor.testsupport.FormFields.assertRefusedOnlyAt;
 import static dev.harbor.testsupport.FormFields.type;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,12 +60,12 @@ class SessionFormsTest extends KaribuTest {
 	}
 
 	static Stream<BadValue> noteValues() {
-		String invisible = "This contains invisible control characters. Please retype it.";
+
 		String tooLong = "This part has 4,001 characters and fits 4,000. Please shorten it; nothing you typed is lost,"
 				+ " but the draft is not saved until it fits.";
 		return Stream.of("Focus", "Interventions", "Client response", "Plan")
 			.flatMap(part -> Stream.of(new BadValue(part, "x".repeat(4001), tooLong),
-					new BadValue(part, "Rang back", invisible)));
+					new BadValue(part, "Rang back", INVISIBLE)));
 	}
 
 	@ParameterizedTest(name = "{0}")
