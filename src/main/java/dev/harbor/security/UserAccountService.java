@@ -144,6 +144,7 @@ public class UserAccountService {
 		String password = OneTimePasswords.next();
 		account.setPassword(passwordEncoder.encode(password), true);
 		changed(account, "password reset");
+		openSessions.endAllOf(accountId);
 		return password;
 	}
 
@@ -168,6 +169,7 @@ public class UserAccountService {
 		}
 		account.setPassword(passwordEncoder.encode(newPassword), false);
 		changed(account, "own password changed");
+		openSessions.endOthersOf(account.requireId());
 	}
 
 	@Transactional(readOnly = true)

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -89,6 +92,43 @@ class AccountAdministrationTest {
 		assertThat(send(mayasSession, get("/session/status")).getStatus()).isEqualTo(401);
 		assertThat(send(new MockHttpSession(), get("/")).getRedirectedUrl()).endsWith("/login");
 		assertThat(signIn(new MockHttpSession(), maya.getUsername(), TestAccounts.PASSWORD)).isEqualTo("/login?error");
+	}
+
+	@Test
+	void a_reset_ends_every_open_session_of_the_person() throws Exception {
+		HarborUser maya = testAccounts.clinician("Maya Okafor");
+		MockHttpSession mayasSession = new MockHttpSession();
+		signIn(mayasSession, maya.getUsername(), TestAccounts.PASSWORD);
+		assertThat(send(mayasSession, get("/session/status")).getStatus()).isEqualTo(204);
+
+		TestAccounts.signIn(admin);
+		accounts.resetPassword(maya.accountId());
+
+		assertThat(send(mayasSession, get("/session/status")).getStatus()).isEqualTo(401);
+	}
+
+	@Test
+	void changing_ones_own_password_ends_the_other_open_sessions_and_keeps_this_one() throws Exception {
+		HarborUser maya = testAccounts.clinician("Maya Okafor");
+		MockHttpSession atTheOffice = new MockHttpSession();
+		MockHttpSession onTheLaptop = new MockHttpSession();
+		signIn(atTheOffice, maya.getUsername(), TestAccounts.PASSWORD);
+		signIn(onTheLaptop, maya.getUsername(), TestAccounts.PASSWORD);
+
+		TestAccounts.signIn(maya);
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setSession(onTheLaptop);
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			accounts.changeMyPassword(TestAccounts.PASSWORD, "a-brand-new-long-password");
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+			TestAccounts.signOut();
+		}
+
+		assertThat(send(atTheOffice, get("/session/status")).getStatus()).isEqualTo(401);
+		assertThat(send(onTheLaptop, get("/session/status")).getStatus()).isEqualTo(204);
 	}
 
 	@Test
