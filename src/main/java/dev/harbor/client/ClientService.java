@@ -1,5 +1,7 @@
 package dev.harbor.client;
 
+import org.springframework.context.ApplicationEventPublisher;
+import dev.harbor.security.ClientsMovedEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -52,11 +54,14 @@ public class ClientService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final ReferenceCodes referenceCodes = new ReferenceCodes();
 
 	ClientService(ClientRepository clients, AttachmentPositionRepository positions, TreatmentGoalRepository goals,
 			CaseloadQuery caseloadQuery, CurrentUser currentUser, AuditService audit, UserAccountService accounts,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.clients = clients;
 		this.positions = positions;
 		this.goals = goals;
@@ -226,6 +231,9 @@ public class ClientService {
 		client.reassignTo(clinicianId, clock.instant());
 		audit.record(AuditAction.CHANGE, AuditSubject.CLIENT, clientId, clientId,
 				"reassigned from " + previous + " to " + clinicianId);
+		if (previous != clinicianId) {
+			events.publishEvent(new ClientsMovedEvent(previous, clinicianId, 1));
+		}
 	}
 
 	/** How many clients a clinician has, for the admin moving a caseload; counts only. */
@@ -252,6 +260,9 @@ public class ClientService {
 			client.reassignTo(toClinicianId, clock.instant());
 			audit.record(AuditAction.CHANGE, AuditSubject.CLIENT, client.requireId(), client.requireId(),
 					"reassigned from " + fromClinicianId + " to " + toClinicianId);
+		}
+		if (!caseload.isEmpty()) {
+			events.publishEvent(new ClientsMovedEvent(fromClinicianId, toClinicianId, caseload.size()));
 		}
 		return caseload.size();
 	}

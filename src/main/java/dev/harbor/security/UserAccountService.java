@@ -1,5 +1,6 @@
 package dev.harbor.security;
 
+import org.springframework.data.domain.Limit;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.NotClientScoped;
 import java.time.Clock;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAccountService {
 
+	/** The most notices told at one sign-in; any more are told at the next. */
+	static final int NOTICES_SHOWN = 20;
+
 	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;
@@ -35,13 +39,20 @@ public class UserAccountService {
 
 	private final OpenSessions openSessions;
 
+	private final AccountNotices notices;
+
+	private final AccountNoticeRepository noticeRows;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-			OpenSessions openSessions, ApplicationEventPublisher events, Clock clock) {
+			OpenSessions openSessions, AccountNotices notices, AccountNoticeRepository noticeRows,
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
+		this.notices = notices;
+		this.noticeRows = noticeRows;
 		this.passwordEncoder = passwordEncoder;
 		this.currentUser = currentUser;
 		this.openSessions = openSessions;
@@ -144,8 +155,23 @@ public class UserAccountService {
 		String password = OneTimePasswords.next();
 		account.setPassword(passwordEncoder.encode(password), true);
 		changed(account, "password reset");
+		notices.passwordReset(accountId);
 		openSessions.endAllOf(accountId);
 		return password;
+	}
+
+	/**
+	 * What others did to my account or caseload since I last looked (a reset, clients
+	 * moved), oldest first; once told, each is kept as seen.
+	 */
+	@Transactional
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@NotClientScoped("The caller's own notices; they name people and count clients, never name one")
+	public List<NoticeView> tellMeWhatChanged() {
+		List<AccountNotice> unseen = noticeRows.findByAccountIdAndSeenAtIsNullOrderByHappenedAt(
+				currentUser.require().accountId(), Limit.of(NOTICES_SHOWN));
+		unseen.forEach(notice -> notice.seenAt(clock.instant()));
+		return unseen.stream().map(AccountNotice::view).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,10 @@
 package dev.harbor.shell;
 
+import dev.harbor.security.NoticeView;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.List;
 import java.time.Clock;
 
 import com.vaadin.flow.component.Component;
@@ -104,6 +109,31 @@ class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigati
 		dark = accounts.prefersDarkTheme();
 		applyColorScheme();
 		watchSession(security.sessionCheckInterval().toMillis());
+		tellWhatChanged(accounts.tellMeWhatChanged());
+	}
+
+	/**
+	 * What others did to this person's account or caseload since they were last here,
+	 * told once, before anything else.
+	 */
+	private void tellWhatChanged(List<NoticeView> notices) {
+		if (notices.isEmpty()) {
+			return;
+		}
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("notice.title"));
+		UnorderedList told = new UnorderedList();
+		told.addClassName("harbor-notices");
+		for (NoticeView notice : notices) {
+			told.add(new ListItem(getTranslation(notice.translationKey(), Dates.shortDateTime(notice.happenedAt()),
+					notice.byName(), notice.clientCount(), notice.otherName())));
+		}
+		dialog.add(told);
+		Button understood = new Button(getTranslation("notice.understood"), click -> dialog.close());
+		understood.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		dialog.getFooter().add(understood);
+		dialog.setWidth("min(32rem, 96vw)");
+		dialog.open();
 	}
 
 	/** A one-time password must be replaced before anything else opens. */
