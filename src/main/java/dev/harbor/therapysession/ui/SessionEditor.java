@@ -200,17 +200,13 @@ class SessionEditor extends Section {
 			.withValidator(RecordBinder.required("session.rule.amendment"))
 			.withValidator(partFits(text))
 			.bind("amendment");
-		Button add = Submit.once(
-				new Button(getTranslation("session.amendment.add"), click -> newAmendment.record().ifPresent(added -> {
-					try {
-						session = sessions.addAmendment(session.id(), added.amendment());
+		Button add = Submit.once(new Button(getTranslation("session.amendment.add"),
+				click -> newAmendment.submit(added -> sessions.addAmendment(session.id(), added.amendment()))
+					.ifPresent(amended -> {
+						session = amended;
 						Notifications.success("session.amendment.done");
 						show();
-					}
-					catch (InvalidInputException problem) {
-						newAmendment.show(problem);
-					}
-				})));
+					})));
 		return new Div(new H3(getTranslation("session.amendments")), list, text, add);
 	}
 
