@@ -7,7 +7,10 @@ import dev.harbor.common.i18n.Translatable;
 /** The kind of record an event is about. Stored by name. */
 public enum AuditSubject implements Translatable {
 
-	ACCOUNT, CLIENT, AUDIT_LOG, EXERCISE_TEMPLATE, HOMEWORK, COMPLETION, DIARY, CORRECTIVE_EXPERIENCE, SESSION;
+	ACCOUNT, CLIENT, AUDIT_LOG, EXERCISE_TEMPLATE, HOMEWORK, COMPLETION, DIARY, CORRECTIVE_EXPERIENCE, SESSION,
+
+	/** The practice's own settings (such as requiring two-step sign-in). */
+	PRACTICE_SETTING;
 
 	@Override
 	public String translationKey() {

@@ -3,6 +3,8 @@ package dev.harbor.audit;
 import dev.harbor.security.AccountChangedEvent;
 import dev.harbor.security.FirstAdminOpenedEvent;
 import dev.harbor.security.HarborUser;
+import dev.harbor.security.PracticeSettingChangedEvent;
+import dev.harbor.security.SelfChangedEvent;
 import dev.harbor.security.SessionTimedOutEvent;
 import dev.harbor.security.SignInFailedEvent;
 import org.aopalliance.intercept.MethodInvocation;
@@ -71,6 +73,21 @@ class SecurityEventAuditor {
 	public void onAccountChanged(AccountChangedEvent event) {
 		audit.record(event.created() ? AuditAction.CREATE : AuditAction.CHANGE, AuditSubject.ACCOUNT, event.accountId(),
 				null, event.what());
+	}
+
+	/**
+	 * A person's change to their own sign-in, perhaps before they are signed in; in the
+	 * change's own transaction.
+	 */
+	@EventListener
+	public void onSelfChanged(SelfChangedEvent event) {
+		audit.store(event.accountId(), event.email(), AuditAction.CHANGE, AuditSubject.ACCOUNT, event.accountId(), null,
+				AuditOutcome.SUCCESS, event.what(), AuditService.currentRemoteAddress());
+	}
+
+	@EventListener
+	public void onPracticeSettingChanged(PracticeSettingChangedEvent event) {
+		audit.record(AuditAction.CHANGE, AuditSubject.PRACTICE_SETTING, null, null, event.what());
 	}
 
 	@EventListener

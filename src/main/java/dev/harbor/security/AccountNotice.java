@@ -22,7 +22,7 @@ class AccountNotice extends AbstractEntity {
 	/** What happened, stored by name. */
 	enum Kind {
 
-		PASSWORD_RESET, CLIENTS_MOVED_IN, CLIENTS_MOVED_OUT
+		PASSWORD_RESET, CLIENTS_MOVED_IN, CLIENTS_MOVED_OUT, SECOND_FACTOR_RESET
 
 	}
 

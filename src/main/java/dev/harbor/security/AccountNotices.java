@@ -35,6 +35,11 @@ class AccountNotices {
 				clock.instant()));
 	}
 
+	void secondFactorReset(long accountId) {
+		notices.save(new AccountNotice(accountId, Kind.SECOND_FACTOR_RESET, currentUser.require().displayName(), null,
+				null, clock.instant()));
+	}
+
 	/** Both clinicians are told: the one the clients left and the one they came to. */
 	@EventListener
 	public void onClientsMoved(ClientsMovedEvent moved) {

@@ -27,6 +27,11 @@ public final class HarborUser implements UserDetails, CredentialsContainer {
 
 	private final boolean locked;
 
+	/**
+	 * A one-time password from before sign-in links (or none chosen yet) opens nothing.
+	 */
+	private final boolean passwordUsable;
+
 	private @Nullable String passwordHash;
 
 	HarborUser(UserAccount account, boolean locked) {
@@ -36,7 +41,15 @@ public final class HarborUser implements UserDetails, CredentialsContainer {
 		this.role = account.getRole();
 		this.enabled = account.isEnabled();
 		this.locked = locked;
+		this.passwordUsable = !account.mustChangePassword();
 		this.passwordHash = account.getPasswordHash();
+	}
+
+	/** The person of an account who has passed every step of signing in. */
+	static HarborUser signedIn(UserAccount account) {
+		HarborUser user = new HarborUser(account, false);
+		user.eraseCredentials();
+		return user;
 	}
 
 	/** For tests and system tasks that act as a known account without a password. */
@@ -51,6 +64,7 @@ public final class HarborUser implements UserDetails, CredentialsContainer {
 		this.role = role;
 		this.enabled = true;
 		this.locked = false;
+		this.passwordUsable = true;
 	}
 
 	public long accountId() {
@@ -83,6 +97,11 @@ public final class HarborUser implements UserDetails, CredentialsContainer {
 	@Override
 	public boolean isAccountNonLocked() {
 		return !locked;
+	}
+
+	@Override
+	public boolean isCredentialsNonExpired() {
+		return passwordUsable;
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -63,6 +64,7 @@ class LoginAttempts {
 		return switch (event.getException()) {
 			case LockedException locked -> Reason.ACCOUNT_RESTING;
 			case DisabledException disabled -> Reason.ACCOUNT_DISABLED;
+			case CredentialsExpiredException expired -> Reason.PASSWORD_EXPIRED;
 			case BadCredentialsException wrong -> Reason.WRONG_PASSWORD;
 			default -> Reason.OTHER;
 		};

@@ -23,6 +23,11 @@ public enum Role implements Translatable {
 
 	}
 
+	/** The practice's own people, whom a practice may require to use two-step sign-in. */
+	public boolean isStaff() {
+		return this == CLINICIAN || this == ADMIN;
+	}
+
 	public String authority() {
 		return "ROLE_" + name();
 	}

@@ -1,6 +1,7 @@
 package dev.harbor.security;
 
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -87,7 +88,10 @@ class SecurityConfig {
 		http.sessionManagement(sessions -> sessions.maximumSessions(-1)
 			.sessionRegistry(sessionRegistry)
 			.expiredSessionStrategy(SecurityConfig::sessionEnded));
-		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+		// After Vaadin's: a right password that needs a second step goes on to it.
+		http.with(new SecondStepConfigurer(LOGIN_ROUTE + "?error"), Customizer.withDefaults());
+		return http.build();
 	}
 
 	/**
@@ -96,8 +100,8 @@ class SecurityConfig {
 	 */
 	@Bean
 	AuthenticationProvider authenticationProvider(HarborUserDetailsService people, PasswordEncoder encoder,
-			SignInThrottle throttle) {
-		return new ThrottledSignIn(people, encoder, throttle);
+			SignInThrottle throttle, SecondSteps secondSteps, Clock clock) {
+		return new ThrottledSignIn(people, encoder, throttle, secondSteps, clock);
 	}
 
 	/**

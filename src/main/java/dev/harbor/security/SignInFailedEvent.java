@@ -24,8 +24,19 @@ public record SignInFailedEvent(@Nullable Long accountId, @Nullable String email
 
 		ACCOUNT_DISABLED, UNKNOWN_ACCOUNT, OTHER,
 
-		/** Too many wrong passwords from that address lately. */
-		THROTTLED;
+		/** Too many wrong passwords or codes from that address lately. */
+		THROTTLED,
+
+		/** The password was right, the code from the app (or recovery code) was not. */
+		WRONG_CODE,
+
+		/** A right code that was already used once (someone may have seen it). */
+		CODE_REUSED,
+
+		/**
+		 * A one-time password from before sign-in links; they no longer open anything.
+		 */
+		PASSWORD_EXPIRED;
 
 		@Override
 		public String translationKey() {

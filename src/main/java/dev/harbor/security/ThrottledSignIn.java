@@ -1,5 +1,7 @@
 package dev.harbor.security;
 
+import java.time.Clock;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -15,7 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Signing in with a password, throttled per source address. The password is always
  * checked, and checked before the account's state, so a switched-off account answers as
  * slowly as a wrong password and a throttled attempt as slowly as both: timing tells an
- * observer nothing about an account.
+ * observer nothing about an account. A right password for an account that needs a second
+ * step signs nobody in: it hands on a {@link PendingSignIn} (decision 0028).
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
@@ -31,9 +34,16 @@ final class ThrottledSignIn implements AuthenticationProvider {
 	 */
 	private final String decoy;
 
-	ThrottledSignIn(HarborUserDetailsService people, PasswordEncoder encoder, SignInThrottle throttle) {
+	private final SecondSteps secondSteps;
+
+	private final Clock clock;
+
+	ThrottledSignIn(HarborUserDetailsService people, PasswordEncoder encoder, SignInThrottle throttle,
+			SecondSteps secondSteps, Clock clock) {
 		this.encoder = encoder;
 		this.throttle = throttle;
+		this.secondSteps = secondSteps;
+		this.clock = clock;
 		this.decoy = encoder.encode("no account has this password, it only takes time");
 		passwords = new DaoAuthenticationProvider(people);
 		passwords.setPasswordEncoder(encoder);
@@ -50,13 +60,20 @@ final class ThrottledSignIn implements AuthenticationProvider {
 			encoder.matches(String.valueOf(attempt.getCredentials()), decoy);
 			throw new SignInThrottledException();
 		}
+		Authentication signedIn;
 		try {
-			return passwords.authenticate(attempt);
+			signedIn = passwords.authenticate(attempt);
 		}
 		catch (BadCredentialsException wrong) {
 			throttle.failed(address, email);
 			throw wrong;
 		}
+		HarborUser user = (HarborUser) signedIn.getPrincipal();
+		PendingSignIn.Stage next = secondSteps.afterPassword(user);
+		if (next != null) {
+			throw new SecondStepNeeded(new PendingSignIn(user.accountId(), user.getUsername(), next, clock.instant()));
+		}
+		return signedIn;
 	}
 
 	@Override

@@ -111,25 +111,27 @@ public class UserAccount extends AbstractEntity {
 		lockedUntil = null;
 	}
 
+	/**
+	 * Whether the person still has to choose their password from a sign-in link: the one
+	 * stored is random and known to nobody (or, in a database from before links, a
+	 * one-time password an admin saw). Either way it opens nothing.
+	 */
 	public boolean mustChangePassword() {
 		return mustChangePassword;
 	}
 
 	/**
-	 * A password someone else chose (an admin, a reset) has to be replaced at the next
-	 * sign-in.
+	 * @param unusable the hash is of a random password nobody knows, kept until the
+	 * person chooses theirs from a sign-in link
 	 */
-	void setPassword(String passwordHash, boolean oneTime) {
+	void setPassword(String passwordHash, boolean unusable) {
 		this.passwordHash = passwordHash;
-		this.mustChangePassword = oneTime;
+		this.mustChangePassword = unusable;
 		this.failedLogins = 0;
 		this.lockedUntil = null;
 	}
 
-	/**
-	 * The password was chosen by someone else (an admin) and must be replaced at next
-	 * sign-in.
-	 */
+	/** The account has no password of its own yet (see {@link #mustChangePassword()}). */
 	void requireNewPassword() {
 		this.mustChangePassword = true;
 	}

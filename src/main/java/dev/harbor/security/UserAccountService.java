@@ -43,13 +43,16 @@ public class UserAccountService {
 
 	private final AccountNoticeRepository noticeRows;
 
+	private final SignInLinks links;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-			OpenSessions openSessions, AccountNotices notices, AccountNoticeRepository noticeRows,
+			OpenSessions openSessions, AccountNotices notices, AccountNoticeRepository noticeRows, SignInLinks links,
 			ApplicationEventPublisher events, Clock clock) {
+		this.links = links;
 		this.accounts = accounts;
 		this.notices = notices;
 		this.noticeRows = noticeRows;
@@ -94,17 +97,18 @@ public class UserAccountService {
 	}
 
 	/**
-	 * Opens an account with a one-time password for the admin to hand over; returns it
-	 * once.
+	 * Opens an account with no password yet: the admin hands over a sign-in link, where
+	 * the person chooses their own. The link is returned once.
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.ADMIN)
 	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
-	public OpenedAccount openAccountWithOneTimePassword(String email, String displayName, Role role) {
-		String password = OneTimePasswords.next();
-		long id = create(new NewAccount(email, displayName, password, role), true).requireId();
+	public OpenedAccount openAccountWithLink(String email, String displayName, Role role) {
+		UserAccount created = create(new NewAccount(email, displayName, RandomCodes.token(), role), true);
+		long id = created.requireId();
 		events.publishEvent(new AccountChangedEvent(id, "opened as " + role, true));
-		return new OpenedAccount(id, password);
+		return new OpenedAccount(id,
+				links.issue(id, SignInLink.Purpose.NEW_ACCOUNT, currentUser.require().displayName()));
 	}
 
 	@Transactional(readOnly = true)
@@ -146,18 +150,22 @@ public class UserAccountService {
 		return changed(account, enabled ? "switched on" : "switched off");
 	}
 
-	/** A new one-time password; the person must choose their own at the next sign-in. */
+	/**
+	 * A forgotten or exposed password: it stops working at once, every session of the
+	 * person ends, and the admin gets a sign-in link to hand over, where the person
+	 * chooses a new one (with a code from their app, if they have one). The admin never
+	 * learns a password.
+	 */
 	@Transactional
 	@RolesAllowed(Role.Names.ADMIN)
 	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
-	public String resetPassword(long accountId) {
+	public IssuedLink resetPassword(long accountId) {
 		UserAccount account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
-		String password = OneTimePasswords.next();
-		account.setPassword(passwordEncoder.encode(password), true);
-		changed(account, "password reset");
+		account.setPassword(passwordEncoder.encode(RandomCodes.token()), true);
+		changed(account, "password reset, sign-in link given");
 		notices.passwordReset(accountId);
 		openSessions.endAllOf(accountId);
-		return password;
+		return links.issue(accountId, SignInLink.Purpose.RESET, currentUser.require().displayName());
 	}
 
 	/**
@@ -172,13 +180,6 @@ public class UserAccountService {
 				currentUser.require().accountId(), Limit.of(NOTICES_SHOWN));
 		unseen.forEach(notice -> notice.seenAt(clock.instant()));
 		return unseen.stream().map(AccountNotice::view).toList();
-	}
-
-	@Transactional(readOnly = true)
-	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
-	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
-	public boolean mustChangeMyPassword() {
-		return me().mustChangePassword();
 	}
 
 	@Transactional
@@ -244,14 +245,20 @@ public class UserAccountService {
 		me().setPrefersDarkTheme(dark);
 	}
 
-	private UserAccount create(NewAccount account, boolean oneTimePassword) {
+	/**
+	 * @param noPasswordYet the password is a random one nobody knows; the person chooses
+	 * theirs from a sign-in link
+	 */
+	private UserAccount create(NewAccount account, boolean noPasswordYet) {
 		check("email", AccountRules.emailProblem(account.email()));
 		check("displayName", AccountRules.displayNameProblem(account.displayName()));
-		check("password", AccountRules.passwordProblem(account.password()));
+		if (!noPasswordYet) {
+			check("password", AccountRules.passwordProblem(account.password()));
+		}
 		ensureEmailFree(account.email(), null);
 		UserAccount created = new UserAccount(account.email(), account.displayName(),
 				passwordEncoder.encode(account.password()), account.role(), clock.instant());
-		if (oneTimePassword) {
+		if (noPasswordYet) {
 			created.requireNewPassword();
 		}
 		return accounts.save(created);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -29,8 +30,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -54,10 +53,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
-
-	/** Where someone with a one-time password chooses their own (security's view). */
-	private static final String CHANGE_PASSWORD = "account/password";
+class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final AuthenticationContext authentication;
 
@@ -136,14 +132,6 @@ class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigati
 		dialog.open();
 	}
 
-	/** A one-time password must be replaced before anything else opens. */
-	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		if (!CHANGE_PASSWORD.equals(event.getLocation().getPath()) && accounts.mustChangeMyPassword()) {
-			event.forwardTo(CHANGE_PASSWORD);
-		}
-	}
-
 	@Override
 	public void showRouterLayoutContent(HasElement content) {
 		main.getElement().removeAllChildren();
@@ -199,8 +187,10 @@ class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigati
 	private Component userBox(HarborUser user) {
 		Avatar avatar = new Avatar(user.displayName());
 		avatar.addClassName("harbor-user-avatar");
-		Span name = new Span(user.displayName());
+		// The name opens the person's own sign-in settings (password, two-step sign-in).
+		Anchor name = new Anchor("account", user.displayName());
 		name.addClassName("harbor-user-name");
+		name.setTitle(getTranslation("nav.account"));
 		Button signOut = new Button(getTranslation("nav.signOut"), new Icon(VaadinIcon.SIGN_OUT),
 				click -> authentication.logout());
 		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

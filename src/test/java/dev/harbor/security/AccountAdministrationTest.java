@@ -1,7 +1,10 @@
 package dev.harbor.security;
 
 import dev.harbor.common.InvalidInputException;
+import java.time.Duration;
+
 import dev.harbor.testsupport.HarborSpringTest;
+import dev.harbor.testsupport.MutableClock;
 import dev.harbor.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +46,12 @@ class AccountAdministrationTest {
 	@Autowired
 	WebApplicationContext context;
 
+	@Autowired
+	SignInLinks links;
+
+	@Autowired
+	MutableClock clock;
+
 	HarborUser admin;
 
 	@BeforeEach
@@ -57,25 +66,37 @@ class AccountAdministrationTest {
 	}
 
 	@Test
-	void a_new_clinician_gets_a_one_time_password_that_works_once_and_must_be_replaced() throws Exception {
-		OpenedAccount opened = accounts.openAccountWithOneTimePassword("lena@practice.example", "Lena Vogt",
-				Role.CLINICIAN);
+	void a_new_clinician_gets_a_link_with_which_they_choose_their_own_password_once() throws Exception {
+		OpenedAccount opened = accounts.openAccountWithLink("lena@practice.example", "Lena Vogt", Role.CLINICIAN);
+		String token = opened.link().token();
 		TestAccounts.signOut();
 
-		MockHttpSession session = new MockHttpSession();
-		assertThat(signIn(session, "lena@practice.example", opened.oneTimePassword())).isNotEqualTo("/login?error");
-		TestAccounts.signIn(HarborUser.of(opened.id(), "lena@practice.example", "Lena Vogt", Role.CLINICIAN));
-		assertThat(accounts.mustChangeMyPassword()).isTrue();
+		assertThat(links.open(token)).contains(new LinkInfo(true, false, "Lena Vogt"));
+		assertThat(links.use(token, "a-password-of-my-own", "").worked()).isTrue();
 
-		accounts.changeMyPassword(opened.oneTimePassword(), "a-password-of-my-own");
-
-		assertThat(accounts.mustChangeMyPassword()).isFalse();
-		assertThat(signIn(new MockHttpSession(), "lena@practice.example", opened.oneTimePassword()))
+		assertThat(links.open(token)).isEmpty();
+		assertThat(links.use(token, "another-password-of-mine", "").problem()).isEqualTo("link.rule.expired");
+		assertThat(signIn(new MockHttpSession(), "lena@practice.example", "a-password-of-my-own"))
+			.isNotEqualTo("/login?error");
+		assertThat(signIn(new MockHttpSession(), "lena@practice.example", "another-password-of-mine"))
 			.isEqualTo("/login?error");
+		assertThat(database.jdbc().queryForObject("select token_hash from sign_in_link", String.class))
+			.isNotEqualTo(token)
+			.hasSize(64);
 		assertThat(database.jdbc()
 			.queryForList("select action || ' ' || detail from audit_event where subject_type = 'ACCOUNT'"
 					+ " and subject_id = ? and action <> 'SIGN_IN' order by id", String.class, opened.id()))
-			.containsExactly("CREATE opened as CLINICIAN", "CHANGE own password changed");
+			.containsExactly("CREATE opened as CLINICIAN", "CHANGE password chosen from a sign-in link");
+	}
+
+	@Test
+	void a_new_account_opens_nothing_with_a_password_until_its_link_is_used() throws Exception {
+		OpenedAccount opened = accounts.openAccountWithLink("lena@practice.example", "Lena Vogt", Role.CLINICIAN);
+		TestAccounts.signOut();
+
+		// The stored password is random; even the link's own text does not open it.
+		assertThat(signIn(new MockHttpSession(), "lena@practice.example", opened.link().token()))
+			.isEqualTo("/login?error");
 	}
 
 	@Test
@@ -132,14 +153,42 @@ class AccountAdministrationTest {
 	}
 
 	@Test
-	void a_reset_gives_a_new_one_time_password_and_the_old_one_stops_working() throws Exception {
+	void a_reset_stops_the_old_password_and_gives_a_link_that_expires_after_a_day() throws Exception {
 		HarborUser maya = testAccounts.clinician("Maya Okafor");
 
-		String oneTime = accounts.resetPassword(maya.accountId());
+		IssuedLink link = accounts.resetPassword(maya.accountId());
+		TestAccounts.signOut();
 
-		assertThat(oneTime).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
+		assertThat(link.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
 		assertThat(signIn(new MockHttpSession(), maya.getUsername(), TestAccounts.PASSWORD)).isEqualTo("/login?error");
-		assertThat(signIn(new MockHttpSession(), maya.getUsername(), oneTime)).isNotEqualTo("/login?error");
+		assertThat(links.open(link.token())).contains(new LinkInfo(false, false, "Maya Okafor"));
+		clock.advance(Duration.ofHours(24).plusSeconds(1));
+		assertThat(links.open(link.token())).isEmpty();
+		assertThat(links.use(link.token(), "a-brand-new-long-password", "").worked()).isFalse();
+	}
+
+	@Test
+	void a_second_reset_makes_the_first_link_stop_working() {
+		HarborUser maya = testAccounts.clinician("Maya Okafor");
+
+		IssuedLink first = accounts.resetPassword(maya.accountId());
+		IssuedLink second = accounts.resetPassword(maya.accountId());
+		TestAccounts.signOut();
+
+		assertThat(links.open(first.token())).isEmpty();
+		assertThat(links.open(second.token())).isPresent();
+	}
+
+	@Test
+	void an_old_one_time_password_from_before_links_opens_nothing() throws Exception {
+		HarborUser maya = testAccounts.clinician("Maya Okafor");
+		database.jdbc().update("update user_account set must_change_password = true where id = ?", maya.accountId());
+
+		assertThat(signIn(new MockHttpSession(), maya.getUsername(), TestAccounts.PASSWORD)).isEqualTo("/login?error");
+		assertThat(database.jdbc()
+			.queryForObject("select detail from audit_event where action = 'SIGN_IN' order by id desc limit 1",
+					String.class))
+			.isEqualTo("PASSWORD_EXPIRED");
 	}
 
 	@Test
@@ -149,8 +198,7 @@ class AccountAdministrationTest {
 					ex -> assertThat(ex.messageKey()).isEqualTo("account.rule.notYourself"));
 		HarborUser maya = testAccounts.clinician("Maya Okafor");
 
-		assertThatThrownBy(
-				() -> accounts.openAccountWithOneTimePassword(maya.getUsername().toUpperCase(), "Copy", Role.CLINICIAN))
+		assertThatThrownBy(() -> accounts.openAccountWithLink(maya.getUsername().toUpperCase(), "Copy", Role.CLINICIAN))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("account.rule.email.taken"));
 		assertThatThrownBy(
@@ -163,7 +211,7 @@ class AccountAdministrationTest {
 		HarborUser maya = TestAccounts.signIn(testAccounts.clinician("Maya Okafor"));
 
 		assertThatThrownBy(() -> accounts.allAccounts()).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> accounts.openAccountWithOneTimePassword("x@y.example", "X", Role.ADMIN))
+		assertThatThrownBy(() -> accounts.openAccountWithLink("x@y.example", "X", Role.ADMIN))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> accounts.resetPassword(admin.accountId())).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> accounts.setAccountEnabled(admin.accountId(), 0, false))

@@ -1,6 +1,8 @@
 package dev.harbor.security;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,7 +39,8 @@ class H2ProfilesStartupTest {
 	}
 
 	@Test
-	void without_a_profile_the_app_creates_only_the_first_admin_lists_no_demo_and_refuses_the_published_password() {
+	void without_a_profile_the_app_creates_only_the_first_admin_lists_no_demo_and_refuses_the_published_password()
+			throws Exception {
 		try (ConfigurableApplicationContext app = start(null, Map.of("HARBOR_ADMIN_EMAIL", "office@practice.example",
 				"HARBOR_ADMIN_PASSWORD", "a-long-enough-password"))) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -53,6 +56,12 @@ class H2ProfilesStartupTest {
 			assertThat(encoder.matches("a-long-enough-password",
 					jdbc.queryForObject("select password_hash from user_account", String.class)))
 				.isTrue();
+			// Authenticator secrets get a key of their own, outside the database.
+			Path key = dataDir.resolve(FactorSecrets.KEY_FILE);
+			assertThat(key).isRegularFile();
+			assertThat(Files.getPosixFilePermissions(key)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+					PosixFilePermission.OWNER_WRITE);
+			assertThat(app.getBean(SecondSteps.class).requiredFor(Role.CLINICIAN)).isFalse();
 		}
 	}
 

@@ -61,11 +61,29 @@ class PostgresProfileStartupTest {
 				.containsEntry("detail", "first admin, from HARBOR_ADMIN_EMAIL");
 			assertThat(jdbc.queryForObject("select count(*) from client", Long.class)).isZero();
 			assertThat(app.getBeanProvider(DemoAccounts.class).getIfAvailable()).isNull();
+			// Production asks staff for a code from an app unless the admin chooses
+			// otherwise.
+			assertThat(app.getBean(SecondSteps.class).requiredFor(Role.ADMIN)).isTrue();
+			assertThat(app.getBean(SecondSteps.class).requiredFor(Role.CLINICIAN)).isTrue();
 		}
+	}
+
+	@Test
+	void without_a_key_for_authenticator_secrets_the_app_refuses_to_start_and_says_what_to_set() {
+		String url = EmbeddedPostgres.freshDatabase("harbor_no_secret_key");
+		Map<String, Object> noKey = new HashMap<>(Map.of("HARBOR_ADMIN_EMAIL", "office@practice.example",
+				"HARBOR_ADMIN_PASSWORD", "a-long-enough-password"));
+		noKey.put("HARBOR_SECRET_KEY", "");
+
+		assertThatThrownBy(() -> start(url, noKey).close())
+			.hasRootCauseInstanceOf(FactorSecrets.MissingSecretKeyException.class);
+		assertThat(new MissingSecretKeyFailureAnalyzer().analyze(new FactorSecrets.MissingSecretKeyException())
+			.getAction()).contains("HARBOR_SECRET_KEY");
 	}
 
 	private static ConfigurableApplicationContext start(String url, Map<String, Object> admin) {
 		Map<String, Object> settings = new HashMap<>(admin);
+		settings.putIfAbsent("HARBOR_SECRET_KEY", "a-key-of-at-least-thirty-two-characters");
 		settings.put("HARBOR_DB_URL", url);
 		settings.put("HARBOR_DB_USER", "postgres");
 		settings.put("HARBOR_DB_PASSWORD", "postgres");

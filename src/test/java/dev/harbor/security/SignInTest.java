@@ -10,6 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -35,6 +38,9 @@ class SignInTest {
 
 	@Autowired
 	WebApplicationContext context;
+
+	@Autowired
+	FilterChainProxy filters;
 
 	@Autowired
 	TestDatabase database;
@@ -67,6 +73,13 @@ class SignInTest {
 			.containsEntry("outcome", "SUCCESS")
 			.containsEntry("actor_id", maya.accountId())
 			.containsEntry("remote_address", "127.0.0.1");
+	}
+
+	@Test
+	void the_sign_in_page_is_harbors_own_not_spring_securitys_generated_one() {
+		assertThat(filters.getFilterChains()).flatExtracting(SecurityFilterChain::getFilters)
+			.isNotEmpty()
+			.noneMatch(DefaultLoginPageGeneratingFilter.class::isInstance);
 	}
 
 	@Test

@@ -67,6 +67,11 @@ public class TestAccounts {
 		SecurityContextHolder.clearContext();
 	}
 
+	/** A sign-in whose password was right just now and whose second step waits. */
+	public static PendingSignIn passwordChecked(HarborUser user, PendingSignIn.Stage next, java.time.Instant at) {
+		return new PendingSignIn(user.accountId(), user.getUsername(), next, at);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean prefersDarkTheme(HarborUser user) {
 		return accounts.findById(user.accountId()).orElseThrow().prefersDarkTheme();

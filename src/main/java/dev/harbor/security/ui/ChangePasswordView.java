@@ -14,14 +14,11 @@ import dev.harbor.security.UserAccount;
 import dev.harbor.security.UserAccountService;
 import dev.harbor.common.ui.Submit;
 import dev.harbor.common.ui.RecordBinder;
-import dev.harbor.security.AccountRules;
-import com.vaadin.flow.data.binder.ValidationResult;
-import java.util.Objects;
 import dev.harbor.common.ui.HasOwnHeading;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Where a person replaces a one-time password (or any password) with one of their own.
+ * Where a signed-in person changes their password.
  */
 @Route("account/password")
 @PermitAll
@@ -39,27 +36,17 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle, HasO
 		addClassName("harbor-page");
 		setMaxWidth("32rem");
 		current.setLabel(getTranslation("account.password.current"));
-		next.setLabel(getTranslation("account.password.new"));
-		next.setHelperText(getTranslation("account.password.help", UserAccount.PASSWORD_MIN));
-		repeat.setLabel(getTranslation("account.password.repeat"));
 		Button save = new Button(getTranslation("account.password.save"), click -> save(accounts));
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Submit.once(save);
-		Paragraph intro = new Paragraph(getTranslation(
-				accounts.mustChangeMyPassword() ? "account.password.intro.oneTime" : "account.password.intro"));
+		Paragraph intro = new Paragraph(getTranslation("account.password.intro"));
 		add(new H1(getTranslation("account.password.title")), intro, current, next, repeat, save);
 		for (PasswordField field : new PasswordField[] { current, next, repeat }) {
 			field.setWidthFull();
 		}
 		binder.text(current, "currentPassword",
 				typed -> typed == null ? "account.rule.currentPassword.required" : null);
-		binder.forField(next).withNullRepresentation("").withValidator((typed, context) -> {
-			String problem = AccountRules.passwordProblem(typed);
-			return problem == null ? ValidationResult.ok()
-					: ValidationResult.error(getTranslation(problem, UserAccount.PASSWORD_MIN));
-		}).bind("newPassword");
-		binder.text(repeat, "repeat", typed -> Objects.requireNonNullElse(typed, "").equals(next.getValue()) ? null
-				: "account.rule.passwordRepeat");
+		NewPasswordFields.bind(binder, next, repeat);
 	}
 
 	@Override
