@@ -41,6 +41,10 @@ class SessionAmendment {
 		this.addedBy = addedBy;
 	}
 
+	long getSessionId() {
+		return sessionId;
+	}
+
 	long getAddedBy() {
 		return addedBy;
 	}

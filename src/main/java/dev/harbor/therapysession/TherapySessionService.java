@@ -2,8 +2,11 @@ package dev.harbor.therapysession;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Objects;
+import java.util.HashSet;
 import java.util.Map;
 
 import dev.harbor.audit.AuditAction;
@@ -82,7 +85,7 @@ public class TherapySessionService {
 	public List<SessionView> sessions(long clientId) {
 		clients.requireMine(clientId, AuditAction.VIEW);
 		audit.record(AuditAction.VIEW, AuditSubject.SESSION, null, clientId, "sessions listed");
-		return sessions.findByClientIdOrderByStartsAtDescIdDesc(clientId).stream().map(this::viewOf).toList();
+		return viewsOf(sessions.findByClientIdOrderByStartsAtDescIdDesc(clientId));
 	}
 
 	/**
@@ -187,18 +190,34 @@ public class TherapySessionService {
 	}
 
 	private SessionView viewOf(TherapySession session) {
-		List<SessionAmendment> added = amendments.findBySessionIdOrderByAddedAtAscIdAsc(session.requireId());
-		List<Long> people = new ArrayList<>(added.stream().map(SessionAmendment::getAddedBy).toList());
-		if (session.getSignedBy() != null) {
-			people.add(session.getSignedBy());
+		return viewsOf(List.of(session)).getFirst();
+	}
+
+	/**
+	 * The sessions as shown, with their amendments and the names of who signed and added:
+	 * two queries for any number of sessions, not two per session.
+	 */
+	private List<SessionView> viewsOf(List<TherapySession> shown) {
+		if (shown.isEmpty()) {
+			return List.of();
 		}
-		Map<Long, String> names = accounts.displayNames(people.stream().distinct().toList());
-		return new SessionView(session.requireId(), session.getVersion(), session.getClientId(), session.getStartsAt(),
-				session.getMinutes(), session.note(), session.getDraftSavedAt(), session.getSignedAt(),
-				session.getSignedBy() == null ? null : names.get(session.getSignedBy()),
-				added.stream()
-					.map(amendment -> amendment.view(names.getOrDefault(amendment.getAddedBy(), "")))
-					.toList());
+		Map<Long, List<SessionAmendment>> addedTo = amendments
+			.findBySessionIdInOrderByAddedAtAscIdAsc(shown.stream().map(TherapySession::requireId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(SessionAmendment::getSessionId));
+		Set<Long> people = new HashSet<>();
+		addedTo.values().forEach(added -> added.forEach(amendment -> people.add(amendment.getAddedBy())));
+		shown.stream().map(TherapySession::getSignedBy).filter(Objects::nonNull).forEach(people::add);
+		Map<Long, String> names = accounts.displayNames(people);
+		return shown.stream().map(session -> {
+			List<SessionAmendment> added = addedTo.getOrDefault(session.requireId(), List.of());
+			return new SessionView(session.requireId(), session.getVersion(), session.getClientId(),
+					session.getStartsAt(), session.getMinutes(), session.note(), session.getDraftSavedAt(),
+					session.getSignedAt(), session.getSignedBy() == null ? null : names.get(session.getSignedBy()),
+					added.stream()
+						.map(amendment -> amendment.view(names.getOrDefault(amendment.getAddedBy(), "")))
+						.toList());
+		}).toList();
 	}
 
 	private TherapySession mine(long sessionId, AuditAction attempted) {

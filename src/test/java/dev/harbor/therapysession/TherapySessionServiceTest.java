@@ -2,6 +2,7 @@ package dev.harbor.therapysession;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -14,6 +15,7 @@ import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.MutableClock;
+import dev.harbor.testsupport.StatementLog;
 import dev.harbor.testsupport.TestDatabase;
 import java.lang.reflect.Method;
 import java.util.Set;
@@ -103,6 +105,23 @@ class TherapySessionServiceTest {
 		session = sessions.startSession(noor, new NewSession(TUESDAY, 50)).id();
 	}
 
+	/** More signed sessions, each with one amendment, a week apart before the first. */
+	private void signedAndAmended(int count) {
+		int before = sessions.sessions(noor).size();
+		for (int i = 0; i < count; i++) {
+			long id = sessions.startSession(noor, new NewSession(TUESDAY.minusWeeks(before + i), 50)).id();
+			SessionView draft = sessions.saveDraft(id, 0, NOTE);
+			sessions.sign(id, draft.version());
+			sessions.addAmendment(id, "Afterwards: week " + (before + i));
+		}
+	}
+
+	private List<String> sessionsStatements() {
+		StatementLog.start();
+		sessions.sessions(noor);
+		return StatementLog.stop();
+	}
+
 	@AfterEach
 	void signOut() {
 		TestAccounts.signOut();
@@ -128,6 +147,23 @@ class TherapySessionServiceTest {
 			.satisfies(amendment -> assertThat(amendment.text()).isEqualTo("Client called: the walk helped twice."))
 			.satisfies(amendment -> assertThat(amendment.addedAt()).isEqualTo(Instant.parse("2026-11-18T08:00:00Z")));
 		assertThat(sessions.openSession(session).note()).isEqualTo(NOTE);
+	}
+
+	@Test
+	void the_sessions_part_costs_the_same_statements_for_three_sessions_as_for_thirty() {
+		signedAndAmended(2);
+		List<String> few = sessionsStatements();
+		signedAndAmended(27);
+		List<String> many = sessionsStatements();
+
+		// The first session is still a draft; the other 29 are signed and amended once.
+		assertThat(sessions.sessions(noor)).hasSize(30)
+			.filteredOn(SessionView::signed)
+			.hasSize(29)
+			.allSatisfy(view -> assertThat(view.signedByName()).isEqualTo("Maya Okafor"))
+			.allSatisfy(view -> assertThat(view.amendments()).singleElement()
+				.satisfies(amendment -> assertThat(amendment.text()).startsWith("Afterwards: week ")));
+		assertThat(many).hasSameSizeAs(few).hasSizeLessThanOrEqualTo(6);
 	}
 
 	@Test
