@@ -17,10 +17,10 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
 	@Query("""
 			select e.clientId from AuditEvent e
-			where e.actorId = :actorId and e.action = dev.harbor.audit.AuditAction.VIEW
+			where e.actorId = :actorId and e.occurredAt >= :since and e.action = dev.harbor.audit.AuditAction.VIEW
 			  and e.outcome = dev.harbor.audit.AuditOutcome.SUCCESS and e.clientId is not null
 			group by e.clientId order by max(e.occurredAt) desc""")
-	List<Long> clientsViewedBy(long actorId, Limit limit);
+	List<Long> clientsViewedBy(long actorId, Instant since, Limit limit);
 
 	long countByActionAndOutcomeAndOccurredAtAfter(AuditAction action, AuditOutcome outcome, Instant after);
 

@@ -37,6 +37,9 @@ public class AuditService {
 
 	private final CurrentUser currentUser;
 
+	/** How far back "opened recently" looks. */
+	static final Duration RECENTLY = Duration.ofDays(30);
+
 	private final Clock clock;
 
 	private final AuditQuery query;
@@ -121,12 +124,17 @@ public class AuditService {
 		return check;
 	}
 
-	/** Ids of the clients the signed-in clinician opened most recently, newest first. */
+	/**
+	 * Ids of the clients the signed-in clinician opened most recently (within
+	 * {@link #RECENTLY} only, so the read stays as short as a month of one person's
+	 * events however long the trail grows), newest first.
+	 */
 	@Transactional(readOnly = true)
 	@RolesAllowed(Role.Names.CLINICIAN)
 	@NotClientScoped("The signed-in clinician's own recent openings; the caseload query that uses them keeps only their own clients")
 	public List<Long> clientsIRecentlyOpened(int limit) {
-		return events.clientsViewedBy(currentUser.require().accountId(), Limit.of(limit));
+		return events.clientsViewedBy(currentUser.require().accountId(), clock.instant().minus(RECENTLY),
+				Limit.of(limit));
 	}
 
 	@Transactional(readOnly = true)

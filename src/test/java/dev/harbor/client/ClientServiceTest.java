@@ -203,6 +203,19 @@ class ClientServiceTest {
 		assertThat(clients.myRecentlyOpened(5)).extracting(ClientListItem::id).containsExactly(rowan, noor);
 	}
 
+	@Test
+	void recently_opened_looks_back_a_month_only_so_a_long_history_costs_nothing_more() {
+		long noor = clients.addClient(NewClient.named("Noor Haddad", LocalDate.of(2026, 9, 1)));
+		long rowan = clients.addClient(NewClient.named("Rowan Ashby", LocalDate.of(2026, 9, 1)));
+		clients.openClient(noor);
+		clock.advance(Duration.ofDays(20));
+		clients.openClient(rowan);
+
+		clock.advance(Duration.ofDays(11));
+
+		assertThat(clients.myRecentlyOpened(5)).extracting(ClientListItem::id).containsExactly(rowan);
+	}
+
 	private List<Long> ids(CaseloadFilter filter, Sort sort) {
 		return clients.myCaseload(filter, PageRequest.of(0, 50, sort)).map(ClientListItem::id).toList();
 	}
