@@ -38,13 +38,14 @@ class HomeworkPanel extends Section {
 		UnorderedList list = new UnorderedList();
 		list.addClassName("harbor-link-list");
 		list.getElement().setAttribute("data-list", "quiet");
-		for (OverdueHomework item : overdue) {
+		for (OverdueHomework item : ShortList.shown(overdue)) {
 			Span since = new Span(item.lastPractice() == null ? getTranslation("dashboard.homework.quiet.notYet")
 					: getTranslation("dashboard.homework.quiet.since", Dates.shortDate(item.lastPractice())));
 			since.addClassName("harbor-muted");
 			list.add(new ListItem(link(item.clientId(), item.clientName()), new Span(item.exerciseName()), since));
 		}
-		return list;
+		Paragraph more = ShortList.more(overdue, "dashboard.homework.quiet.more");
+		return more == null ? list : new Div(list, more);
 	}
 
 	private Component recent(List<RecentPractice> recent) {

@@ -40,7 +40,7 @@ class ToReviewPanel extends Section {
 		UnorderedList list = new UnorderedList();
 		list.addClassName("harbor-link-list");
 		list.getElement().setAttribute("data-list", "review");
-		for (Waiting row : waiting) {
+		for (Waiting row : ShortList.shown(waiting)) {
 			Anchor link = new Anchor(ClientPaths.detail(row.clientId(),
 					row.diary() > 0 || row.experiences() == 0 ? "diary" : "experiences"), row.clientName());
 			link.getElement().setAttribute("router-link", true);
@@ -50,6 +50,10 @@ class ToReviewPanel extends Section {
 			list.add(new ListItem(link, counts, flags));
 		}
 		add(new Div(list));
+		Paragraph more = ShortList.more(waiting, "dashboard.review.more");
+		if (more != null) {
+			add(more);
+		}
 	}
 
 	private static List<Waiting> merged(List<ClientToReview> diary, List<ClientToReview> experiences) {

@@ -1,6 +1,7 @@
 package dev.harbor.dashboard.ui;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import com.vaadin.flow.component.UI;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
@@ -8,10 +9,15 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.ClientListItem;
 import dev.harbor.client.NewClient;
 import dev.harbor.client.TestClients;
+import dev.harbor.diary.DiaryService;
+import dev.harbor.diary.TestDiary;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.KaribuTest;
@@ -28,6 +34,9 @@ class DashboardTest extends KaribuTest {
 
 	@Autowired
 	ClientService clients;
+
+	@Autowired
+	DiaryService diary;
 
 	@Test
 	void a_clinician_is_greeted_by_name_and_sees_how_many_clients_are_on_their_caseload() {
@@ -75,6 +84,26 @@ class DashboardTest extends KaribuTest {
 		assertThat(ComboBoxKt.getSuggestions(search)).containsExactly("Rowan Ashby · " + code(rowan));
 		_setValue(search, ComboBoxKt.getSuggestionItems(search).getFirst());
 		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("clients/" + rowan);
+	}
+
+	@Test
+	void a_long_list_of_clients_waiting_for_review_shows_the_first_ten_and_says_how_many_more() {
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		TestAccounts.signIn(maya);
+		LocalDateTime yesterday = LocalDateTime.now(clock).minusDays(1);
+		for (int i = 0; i < 13; i++) {
+			long client = clients.addClient(NewClient.named("Client " + i, LocalDate.now(clock)));
+			diary.recordEntry(client, TestDiary.lateReply(yesterday));
+		}
+
+		signInAndOpen(maya, "");
+
+		UnorderedList waiting = _get(UnorderedList.class, spec -> spec.withAttribute("data-list", "review"));
+		assertThat(_find(waiting, ListItem.class)).hasSize(10);
+		assertThat(_get(Paragraph.class, spec -> spec.withClasses("harbor-more")).getText())
+			.isEqualTo("And 3 more clients with something waiting, on the Clients page.");
+		// The count above the list still counts everyone.
+		assertThat(_find(Paragraph.class, spec -> spec.withAttribute("data-unreviewed", "13"))).hasSize(1);
 	}
 
 	private String code(long clientId) {
