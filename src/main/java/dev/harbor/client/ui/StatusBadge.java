@@ -14,8 +14,13 @@ final class StatusBadge {
 
 	static Span of(ClientStatus status) {
 		Span badge = new Span(UI.getCurrentOrThrow().getTranslation(status.translationKey()));
-		badge.addClassNames("harbor-status", "harbor-status-" + status.name().toLowerCase(Locale.ROOT));
+		badge.addClassNames("harbor-status", "harbor-status-" + styleOf(status));
 		return badge;
+	}
+
+	/** The part of the style class that differs by status, for templates too. */
+	static String styleOf(ClientStatus status) {
+		return status.name().toLowerCase(Locale.ROOT);
 	}
 
 }
