@@ -21,37 +21,59 @@ final class HarborServer implements AutoCloseable {
 
 	private final String baseUrl;
 
+	private final String managementUrl;
+
 	private final Process process;
 
-	private HarborServer(String baseUrl, Process process) {
+	private final Path log;
+
+	private HarborServer(String baseUrl, String managementUrl, Process process, Path log) {
 		this.baseUrl = baseUrl;
+		this.managementUrl = managementUrl;
 		this.process = process;
+		this.log = log;
 	}
 
 	static HarborServer start(String... extraArguments) throws IOException, InterruptedException {
 		String running = System.getProperty("harbor.e2e.baseUrl");
 		if (running != null && !running.isBlank()) {
-			return new HarborServer(running.replaceAll("/$", ""), null);
+			return new HarborServer(running.replaceAll("/$", ""),
+					System.getProperty("harbor.e2e.managementUrl", "http://localhost:8081"), null, null);
 		}
 		Path jar = Path.of(System.getProperty("harbor.e2e.jar", "target/harbor.jar"));
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("No production jar at " + jar + "; run ./mvnw -Pproduction,e2e verify");
 		}
 		int port = freePort();
+		int managementPort = freePort();
 		Path dataDir = Files.createTempDirectory("harbor-e2e-data");
 		Path log = Path.of("target", "e2e-server-" + port + ".log");
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "--server.port=" + port,
-				"--spring.profiles.active=demo"));
+				"--management.server.port=" + managementPort, "--spring.profiles.active=demo"));
 		command.addAll(List.of(extraArguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("HARBOR_DATA_DIR", dataDir.toString());
-		HarborServer server = new HarborServer("http://localhost:" + port, builder.start());
+		HarborServer server = new HarborServer("http://localhost:" + port, "http://127.0.0.1:" + managementPort,
+				builder.start(), log);
 		server.awaitSignInPage(log);
 		return server;
 	}
 
 	String url(String path) {
 		return baseUrl + "/" + path;
+	}
+
+	/** An address on the management port (health, metrics). */
+	String managementUrl(String path) {
+		return managementUrl + "/" + path;
+	}
+
+	/** What the server wrote so far; only for a jar this class started. */
+	String logText() throws IOException {
+		if (log == null) {
+			throw new IllegalStateException("The log of a Harbor started elsewhere is not at hand");
+		}
+		return Files.readString(log);
 	}
 
 	private void awaitSignInPage(Path log) throws InterruptedException, IOException {

@@ -1,6 +1,9 @@
 package dev.harbor.report;
 
 import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Locale;
@@ -49,6 +52,11 @@ public class ReportService {
 
 	private final Clock clock;
 
+	/** How long a PDF takes to draw, for the management port's metrics. */
+	private final Timer renderTime;
+
+	private final Timer handoutRenderTime;
+
 	private final String practiceName;
 
 	private final Paper practicePaper;
@@ -56,7 +64,9 @@ public class ReportService {
 	ReportService(ClientService clients, SummaryGatherer gatherer, HandoutGatherer handouts,
 			TherapySessionService sessions, HarborI18nProvider words, CurrentUser currentUser, AuditService audit,
 			Clock clock, @Value("${harbor.practice.name:Harbor}") String practiceName,
-			@Value("${harbor.practice.paper:A4}") Paper practicePaper) {
+			@Value("${harbor.practice.paper:A4}") Paper practicePaper, MeterRegistry meters) {
+		this.renderTime = pdfTimer(meters, "summary");
+		this.handoutRenderTime = pdfTimer(meters, "handout");
 		this.clients = clients;
 		this.gatherer = gatherer;
 		this.handouts = handouts;
@@ -111,7 +121,7 @@ public class ReportService {
 		ClientProfile client = clients.openClient(clientId);
 		SessionSummary summary = gatherer.gather(client, request, practiceName, currentUser.require().displayName(),
 				ZonedDateTime.now(clock), today, session, locale);
-		byte[] pdf = SummaryRenderer.render(summary, request.paper());
+		byte[] pdf = renderTime.record(() -> SummaryRenderer.render(summary, request.paper()));
 		audit.record(AuditAction.EXPORT, AuditSubject.CLIENT, clientId, clientId, "exported summary");
 		return new SummaryFile("summary-" + client.referenceCode() + "-" + today + ".pdf", pdf);
 	}
@@ -153,9 +163,13 @@ public class ReportService {
 		ClientProfile client = clients.openClient(clientId);
 		Handout handout = handouts.gather(client, request, practiceName, currentUser.require().displayName(),
 				clock.instant(), today, locale);
-		byte[] pdf = HandoutRenderer.render(handout, request.paper());
+		byte[] pdf = handoutRenderTime.record(() -> HandoutRenderer.render(handout, request.paper()));
 		audit.record(AuditAction.EXPORT, AuditSubject.CLIENT, clientId, clientId, "exported handout");
 		return new SummaryFile("handout-" + client.referenceCode() + "-" + today + ".pdf", pdf);
+	}
+
+	private static Timer pdfTimer(MeterRegistry meters, String kind) {
+		return Timer.builder("harbor.pdf.render").description("Time to draw a PDF").tag("kind", kind).register(meters);
 	}
 
 }

@@ -18,6 +18,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
@@ -59,6 +65,30 @@ class SecurityConfig {
 	/** Harbor uses none of the browser's devices or sensors. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "bluetooth=(), serial=(), hid=()";
+
+	/**
+	 * The management port: health and metrics for the load balancer and the monitoring,
+	 * without a session or a sign-in; every other endpoint refused. Kept off the public
+	 * network (README).
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {
+		// Any address under the endpoints' base, exposed or not, so an unexposed one is
+		// refused here instead of reaching the sign-in rules.
+		http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
+				request -> request.getRequestURI().startsWith(request.getContextPath() + "/actuator")))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health", "prometheus"))
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.exceptionHandling(
+					refusals -> refusals.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN)))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, HarborSecurityProperties properties, Clock clock,
