@@ -49,6 +49,9 @@ class TwoStepJourney extends BrowserJourney {
 			.isVisible();
 		browser.screenshot(page, "10-two-step-set-up");
 		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
+		page.setViewportSize(390, 844);
+		browser.screenshot(page, "10b-two-step-set-up-phone");
+		page.setViewportSize(1280, 900);
 		String secret = page.locator(".harbor-two-step-secret").textContent().strip();
 		page.getByLabel("Code from the app").fill(TestCodes.at(secret, Instant.now()));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn on")).click();
@@ -75,6 +78,12 @@ class TwoStepJourney extends BrowserJourney {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lena Vogt")).click();
 		assertThat(page.locator(".harbor-two-step-state")).containsText("Recovery codes left: 10.");
 		browser.screenshot(page, "13-your-sign-in");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to dark theme")).click();
+		assertThat(page.locator("html")).hasAttribute("theme", "dark");
+		page.reload();
+		assertThat(page.locator(".harbor-two-step-state")).isVisible();
+		browser.screenshot(page, "13b-your-sign-in-dark");
+		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 	}
 
 }
