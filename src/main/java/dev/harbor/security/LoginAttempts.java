@@ -15,6 +15,8 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -72,6 +74,12 @@ class LoginAttempts {
 
 	static @Nullable String remoteAddress(@Nullable Object details) {
 		return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+	}
+
+	/** Where the request being handled comes from (a code typed after the password). */
+	static @Nullable String requestAddress() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+				? servlet.getRequest().getRemoteAddr() : null;
 	}
 
 }

@@ -92,8 +92,7 @@ public class SignInLinks {
 			throw new InvalidInputException("newPassword", passwordProblem);
 		}
 		if (steps.hasFactor(account.requireId())) {
-			String problem = steps.check(account.requireId(), account.getEmail(), code,
-					TwoStepService.requestAddress());
+			String problem = steps.check(account.requireId(), account.getEmail(), code, LoginAttempts.requestAddress());
 			if (problem != null) {
 				return StepResult.refused("code", problem);
 			}

@@ -11,7 +11,6 @@ import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.NotClientScoped;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,8 +18,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Two-step sign-in: a code from an authenticator app after the password. People set their
@@ -179,7 +176,7 @@ public class TwoStepService {
 		if (user.isEmpty()) {
 			return StepResult.refused("code", "twoStep.rule.expired");
 		}
-		String problem = steps.check(pending.accountId(), pending.email(), code, requestAddress());
+		String problem = steps.check(pending.accountId(), pending.email(), code, LoginAttempts.requestAddress());
 		return problem == null ? StepResult.done(new VerifiedSignIn(user.get())) : StepResult.refused("code", problem);
 	}
 
@@ -243,11 +240,6 @@ public class TwoStepService {
 			return Optional.empty();
 		}
 		return accounts.findById(pending.accountId()).filter(UserAccount::isEnabled).map(HarborUser::signedIn);
-	}
-
-	static @Nullable String requestAddress() {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
-				? servlet.getRequest().getRemoteAddr() : null;
 	}
 
 	private TwoStepSetting view(PracticeSetting setting) {

@@ -1,7 +1,10 @@
 package dev.harbor.security;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.harbor.testsupport.TestCodes;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -67,8 +70,20 @@ public class TestAccounts {
 		SecurityContextHolder.clearContext();
 	}
 
+	/**
+	 * Sets an authenticator app up for the person, as they would on their own sign-in
+	 * page, with the code the app would show now; returns the app's key.
+	 */
+	public static String withApp(TwoStepService twoStep, HarborUser person, Instant now) {
+		signIn(person);
+		Enrolment enrolment = twoStep.startEnrolment();
+		twoStep.confirmEnrolment(enrolment, TestCodes.at(enrolment.secretText(), now));
+		signOut();
+		return enrolment.secretText();
+	}
+
 	/** A sign-in whose password was right just now and whose second step waits. */
-	public static PendingSignIn passwordChecked(HarborUser user, PendingSignIn.Stage next, java.time.Instant at) {
+	public static PendingSignIn passwordChecked(HarborUser user, PendingSignIn.Stage next, Instant at) {
 		return new PendingSignIn(user.accountId(), user.getUsername(), next, at);
 	}
 

@@ -79,7 +79,7 @@ class TwoStepTest {
 
 	@Test
 	void with_an_app_set_up_the_password_alone_signs_nobody_in_and_the_code_after_it_does() throws Exception {
-		String secret = enrol(maya);
+		String secret = TestAccounts.withApp(twoStep, maya, clock.instant());
 
 		MockHttpSession session = new MockHttpSession();
 		String before = session.getId();
@@ -98,7 +98,7 @@ class TwoStepTest {
 
 	@Test
 	void a_code_is_refused_when_used_again_within_its_window_and_that_is_audited() {
-		String secret = enrol(maya);
+		String secret = TestAccounts.withApp(twoStep, maya, clock.instant());
 		String code = TestCodes.at(secret, clock.instant().plusSeconds(30));
 		assertThat(twoStep.signInWithCode(pending(maya), code).worked()).isTrue();
 
@@ -118,7 +118,7 @@ class TwoStepTest {
 
 	@Test
 	void wrong_codes_count_toward_the_same_throttle_as_wrong_passwords() throws Exception {
-		String secret = enrol(maya);
+		String secret = TestAccounts.withApp(twoStep, maya, clock.instant());
 		fromAddress(GUESSER);
 		for (int i = 0; i < 5; i++) {
 			StepResult wrong = twoStep.signInWithCode(pending(maya),
@@ -193,7 +193,7 @@ class TwoStepTest {
 
 	@Test
 	void a_half_done_sign_in_ends_after_ten_minutes() {
-		String secret = enrol(maya);
+		String secret = TestAccounts.withApp(twoStep, maya, clock.instant());
 		PendingSignIn pending = pending(maya);
 
 		clock.advance(Duration.ofMinutes(10).plusSeconds(1));
@@ -204,7 +204,7 @@ class TwoStepTest {
 
 	@Test
 	void an_admin_resets_a_lost_phone_and_the_person_is_told_when_and_by_whom() {
-		enrol(maya);
+		TestAccounts.withApp(twoStep, maya, clock.instant());
 		HarborUser admin = TestAccounts.signIn(accounts.admin("Practice Office"));
 
 		twoStep.resetSecondFactor(maya.accountId());
@@ -228,7 +228,7 @@ class TwoStepTest {
 
 	@Test
 	void a_reset_link_needs_the_persons_own_code_so_the_admin_cannot_become_them() {
-		String secret = enrol(maya);
+		String secret = TestAccounts.withApp(twoStep, maya, clock.instant());
 		TestAccounts.signIn(accounts.admin("Practice Office"));
 		String token = userAccounts.resetPassword(maya.accountId()).token();
 		TestAccounts.signOut();
@@ -246,7 +246,7 @@ class TwoStepTest {
 
 	@Test
 	void turning_it_off_needs_the_password_and_is_audited() {
-		enrol(maya);
+		TestAccounts.withApp(twoStep, maya, clock.instant());
 		TestAccounts.signIn(maya);
 
 		assertThatThrownBy(() -> twoStep.turnOffMine("not-my-password")).isInstanceOfSatisfying(
@@ -280,15 +280,6 @@ class TwoStepTest {
 			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 		assertThatThrownBy(() -> twoStep.turnOffMine(TestAccounts.PASSWORD))
 			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-	}
-
-	/** Sets an app up for the person, as they would on their account page; its secret. */
-	private String enrol(HarborUser person) {
-		TestAccounts.signIn(person);
-		Enrolment enrolment = twoStep.startEnrolment();
-		twoStep.confirmEnrolment(enrolment, TestCodes.at(enrolment.secretText(), clock.instant()));
-		TestAccounts.signOut();
-		return enrolment.secretText();
 	}
 
 	private PendingSignIn pending(HarborUser person) {

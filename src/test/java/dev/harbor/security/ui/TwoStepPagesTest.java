@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import dev.harbor.security.AccountView;
 import dev.harbor.security.CurrentUser;
-import dev.harbor.security.Enrolment;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.PendingSignIn;
 import dev.harbor.security.TestAccounts;
@@ -76,7 +75,7 @@ class TwoStepPagesTest extends KaribuTest {
 	@Test
 	void after_the_password_the_code_page_says_why_a_code_did_not_work_then_signs_her_in() {
 		HarborUser maya = accounts.clinician("Maya Okafor");
-		String secret = enrol(maya);
+		String secret = TestAccounts.withApp(twoStep, maya, clock.instant());
 		waitingForSecondStep(maya, PendingSignIn.Stage.CODE);
 
 		UI.getCurrent().navigate("login/code");
@@ -139,7 +138,7 @@ class TwoStepPagesTest extends KaribuTest {
 	@Test
 	void a_reset_link_asks_for_her_code_and_says_so_beside_the_field_when_it_is_wrong() {
 		HarborUser maya = accounts.clinician("Maya Okafor");
-		String secret = enrol(maya);
+		String secret = TestAccounts.withApp(twoStep, maya, clock.instant());
 		TestAccounts.signIn(accounts.admin("Practice Office"));
 		String token = userAccounts.resetPassword(maya.accountId()).token();
 		TestAccounts.signOut();
@@ -164,7 +163,7 @@ class TwoStepPagesTest extends KaribuTest {
 	@Test
 	void an_admin_requires_two_step_sign_in_and_resets_a_lost_phone() {
 		HarborUser maya = accounts.clinician("Maya Okafor");
-		enrol(maya);
+		TestAccounts.withApp(twoStep, maya, clock.instant());
 		signInAndOpen(accounts.admin("Practice Office"), "admin/accounts");
 
 		Checkbox required = _get(Checkbox.class, spec -> spec.withLabel("Require two-step sign-in for all staff"));
@@ -188,14 +187,6 @@ class TwoStepPagesTest extends KaribuTest {
 		assertThat(_find(GridKt._getCellComponent(grid, row, "actions"), Button.class,
 				spec -> spec.withText("Reset two-step sign-in")))
 			.isEmpty();
-	}
-
-	private String enrol(HarborUser person) {
-		TestAccounts.signIn(person);
-		Enrolment enrolment = twoStep.startEnrolment();
-		twoStep.confirmEnrolment(enrolment, TestCodes.at(enrolment.secretText(), clock.instant()));
-		TestAccounts.signOut();
-		return enrolment.secretText();
 	}
 
 	private void waitingForSecondStep(HarborUser person, PendingSignIn.Stage stage) {
