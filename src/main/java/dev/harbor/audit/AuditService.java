@@ -60,7 +60,7 @@ public class AuditService {
 	 * @param detail what kind of change, in a few words; never clinical text
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 	@NotClientScoped("Writes an audit event for the calling service inside its transaction; the caller has already checked the client")
 	public void record(AuditAction action, AuditSubject subject, @Nullable Long subjectId, @Nullable Long clientId,
 			@Nullable String detail) {
@@ -74,7 +74,7 @@ public class AuditService {
 	 * to be rolled back, and the refusal must stay on the record.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 	@NotClientScoped("Writes a refusal in a transaction of its own; it is how the matrices see that a call was refused")
 	public void recordDenied(AuditAction attempted, AuditSubject subject, @Nullable Long subjectId) {
 		HarborUser user = currentUser.require();

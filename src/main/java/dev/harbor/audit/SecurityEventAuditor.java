@@ -1,6 +1,7 @@
 package dev.harbor.audit;
 
 import dev.harbor.security.AccountChangedEvent;
+import dev.harbor.security.ClientJoinedEvent;
 import dev.harbor.security.FirstAdminOpenedEvent;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.PracticeSettingChangedEvent;
@@ -83,6 +84,14 @@ class SecurityEventAuditor {
 	public void onSelfChanged(SelfChangedEvent event) {
 		audit.store(event.accountId(), event.email(), AuditAction.CHANGE, AuditSubject.ACCOUNT, event.accountId(), null,
 				AuditOutcome.SUCCESS, event.what(), AuditService.currentRemoteAddress());
+	}
+
+	/** A client's first step into the portal, as themselves; in the same transaction. */
+	@EventListener
+	public void onClientJoined(ClientJoinedEvent event) {
+		audit.store(event.accountId(), event.email(), AuditAction.CREATE, AuditSubject.ACCOUNT, event.accountId(),
+				event.clientId(), AuditOutcome.SUCCESS, "joined the portal from an invitation",
+				AuditService.currentRemoteAddress());
 	}
 
 	@EventListener

@@ -16,7 +16,9 @@ import dev.harbor.audit.AuditSubject;
 import dev.harbor.common.ConcurrentEditException;
 import dev.harbor.common.FreeText;
 import dev.harbor.common.NotClientScoped;
+import dev.harbor.security.ClientAccess;
 import dev.harbor.security.CurrentUser;
+import dev.harbor.security.HarborUser;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,12 +59,15 @@ public class ClientService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClientAccess clientAccess;
+
 	private final ReferenceCodes referenceCodes = new ReferenceCodes();
 
 	ClientService(ClientRepository clients, AttachmentPositionRepository positions, TreatmentGoalRepository goals,
 			CaseloadQuery caseloadQuery, CurrentUser currentUser, AuditService audit, UserAccountService accounts,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, ClientAccess clientAccess, Clock clock) {
 		this.events = events;
+		this.clientAccess = clientAccess;
 		this.clients = clients;
 		this.positions = positions;
 		this.goals = goals;
@@ -128,6 +134,43 @@ public class ClientService {
 		owned(clientId, attempted);
 	}
 
+	/**
+	 * For other features' services: the client's name and address, when the client is on
+	 * my caseload (refused and audited like {@link #requireMine} otherwise). The caller
+	 * records its own audit event.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("The caseload check with the client's name, callable only inside another service's transaction (propagation MANDATORY)")
+	public ClientContact requireMineWithContact(long clientId, AuditAction attempted) {
+		Client client = owned(clientId, attempted);
+		return new ClientContact(client.getDisplayName(), client.getEmail(),
+				client.getStatus() == ClientStatus.DISCHARGED);
+	}
+
+	/**
+	 * For the portal's services: the record of the signed-in client, while their access
+	 * lasts (it ends with discharge, or when the clinician ends it). Otherwise refused
+	 * and audited. Runs inside the caller's transaction; the caller records its own
+	 * event.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	@RolesAllowed(Role.Names.CLIENT)
+	@NotClientScoped("Names no client: it answers which record the signed-in client owns; every portal matrix row goes through it")
+	public long requireMyOwnRecord(AuditAction attempted, AuditSubject subject) {
+		HarborUser me = currentUser.require();
+		Long clientId = me.clientId().orElse(null);
+		boolean open = clientId != null && clientAccess.stillOpen(me.accountId())
+				&& clients.findById(clientId)
+					.filter(client -> client.getStatus() != ClientStatus.DISCHARGED)
+					.isPresent();
+		if (!open) {
+			audit.recordDenied(attempted, subject, null);
+			throw new AccessDeniedException("The portal is closed to this account");
+		}
+		return clientId;
+	}
+
 	/** Adds a client to the signed-in clinician's caseload and returns its id. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
@@ -155,6 +198,10 @@ public class ClientService {
 	public ClientProfile changeStatus(long clientId, long version, ClientStatus status) {
 		Client client = ownedAtVersion(clientId, version);
 		client.changeStatus(status, clock.instant());
+		if (status == ClientStatus.DISCHARGED) {
+			// In this transaction: the portal ends the client's own access with it.
+			events.publishEvent(new ClientDischargedEvent(clientId));
+		}
 		return changed(client, "status " + status);
 	}
 

@@ -40,6 +40,13 @@ public abstract class ClientEntry extends AbstractEntity {
 
 	private @Nullable Instant changedAt;
 
+	/**
+	 * The client's own wish to talk about it at the next session (not the clinician's
+	 * flag).
+	 */
+	@Column(nullable = false)
+	private boolean bringToSession;
+
 	@Embedded
 	private EntryReview review = new EntryReview();
 
@@ -80,6 +87,14 @@ public abstract class ClientEntry extends AbstractEntity {
 
 	public Instant getEnteredAt() {
 		return enteredAt;
+	}
+
+	public boolean bringsToSession() {
+		return bringToSession;
+	}
+
+	protected void bringToSession(boolean wanted) {
+		this.bringToSession = wanted;
 	}
 
 	public EntryReview review() {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import dev.harbor.common.ClientEntry;
 import dev.harbor.common.EnteredBy;
+import dev.harbor.review.EntryExtras;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -68,8 +69,27 @@ class CorrectiveExperience extends ClientEntry {
 	}
 
 	CorrectiveExperience(long clientId, NewExperience experience, long enteredBy, Instant enteredAt) {
-		super(clientId, enteredBy, EnteredBy.CLINICIAN, enteredAt);
+		this(clientId, experience, enteredBy, EnteredBy.CLINICIAN, enteredAt);
+	}
+
+	private CorrectiveExperience(long clientId, NewExperience experience, long enteredBy, EnteredBy kind,
+			Instant enteredAt) {
+		super(clientId, enteredBy, kind, enteredAt);
 		fill(experience);
+	}
+
+	/** An experience the client logged in the portal. */
+	static CorrectiveExperience byClient(long clientId, NewExperience experience, boolean bringToSession, long account,
+			Instant enteredAt) {
+		CorrectiveExperience logged = new CorrectiveExperience(clientId, experience, account, EnteredBy.CLIENT,
+				enteredAt);
+		logged.bringToSession(bringToSession);
+		return logged;
+	}
+
+	void correctByClient(NewExperience experience, boolean bringToSession, Instant now) {
+		correct(experience, now);
+		bringToSession(bringToSession);
 	}
 
 	void correct(NewExperience experience, Instant now) {
@@ -77,13 +97,13 @@ class CorrectiveExperience extends ClientEntry {
 		corrected(now);
 	}
 
-	ExperienceView view(String enteredByName) {
+	ExperienceView view(EntryExtras extras) {
 		NewExperience experience = new NewExperience(getHappenedAt(), setting, risk, feared, beliefBefore, whatHappened,
 				beliefAfter, learned, learnedAbout.isEmpty() ? Set.of() : EnumSet.copyOf(learnedAbout), body,
 				repairSteps.isEmpty() ? Set.of() : EnumSet.copyOf(repairSteps));
-		return new ExperienceView(requireId(), getVersion(), getClientId(), experience, enteredByName,
+		return new ExperienceView(requireId(), getVersion(), getClientId(), experience, extras.enteredByName(),
 				getEnteredByKind(), getEnteredAt(), review().reviewedAt(), review().comment(), review().isFlagged(),
-				review().reviewedInSession());
+				review().reviewedInSession(), bringsToSession(), extras.additions());
 	}
 
 	private void fill(NewExperience experience) {

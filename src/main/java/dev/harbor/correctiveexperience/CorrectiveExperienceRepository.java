@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import dev.harbor.common.EnteredBy;
 import dev.harbor.review.EntryStore;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,10 @@ interface CorrectiveExperienceRepository
 			order by e.happenedAt desc, e.id desc""")
 	Slice<CorrectiveExperience> page(long clientId, @Nullable LocalDate from, @Nullable LocalDate to,
 			@Nullable Risk risk, @Nullable Boolean reviewed, boolean flaggedOnly, Pageable pageable);
+
+	/** What the client wrote in the portal, newest first, on the client's index. */
+	Slice<CorrectiveExperience> findByClientIdAndEnteredByKindOrderByHappenedAtDescIdDesc(long clientId, EnteredBy kind,
+			Pageable pageable);
 
 	@Override
 	List<CorrectiveExperience> findByClientIdAndIdIn(long clientId, Collection<Long> ids);

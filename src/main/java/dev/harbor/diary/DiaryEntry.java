@@ -11,6 +11,7 @@ import java.util.Set;
 
 import dev.harbor.common.ClientEntry;
 import dev.harbor.common.EnteredBy;
+import dev.harbor.review.EntryExtras;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -94,20 +95,39 @@ class DiaryEntry extends ClientEntry {
 		fill(entry);
 	}
 
+	/** An entry the client wrote in the portal. */
+	static DiaryEntry byClient(long clientId, NewDiaryEntry entry, boolean bringToSession, long account,
+			Instant enteredAt) {
+		DiaryEntry written = new DiaryEntry(clientId, entry, account, enteredAt);
+		written.bringToSession(bringToSession);
+		return written;
+	}
+
+	private DiaryEntry(long clientId, NewDiaryEntry entry, long account, Instant enteredAt) {
+		super(clientId, account, EnteredBy.CLIENT, enteredAt);
+		this.source = DiarySource.TYPED;
+		fill(entry);
+	}
+
+	void correctByClient(NewDiaryEntry entry, boolean bringToSession, Instant now) {
+		correct(entry, now);
+		bringToSession(bringToSession);
+	}
+
 	void correct(NewDiaryEntry entry, Instant now) {
 		fill(entry);
 		corrected(now);
 	}
 
-	DiaryEntryView view(String enteredByName) {
+	DiaryEntryView view(EntryExtras extras) {
 		NewDiaryEntry entry = new NewDiaryEntry(getHappenedAt(), writtenAt, situation, thoughts,
 				feelings.isEmpty() ? Map.of() : new EnumMap<>(feelings), body,
 				behaviours.isEmpty() ? Set.of() : EnumSet.copyOf(behaviours),
 				needs.isEmpty() ? Set.of() : EnumSet.copyOf(needs), traps.isEmpty() ? Set.of() : EnumSet.copyOf(traps),
 				triedInstead, howItWent, relationship);
-		return new DiaryEntryView(requireId(), getVersion(), getClientId(), entry, source, enteredByName,
+		return new DiaryEntryView(requireId(), getVersion(), getClientId(), entry, source, extras.enteredByName(),
 				getEnteredByKind(), getEnteredAt(), review().reviewedAt(), review().comment(), review().isFlagged(),
-				review().reviewedInSession());
+				review().reviewedInSession(), bringsToSession(), extras.additions());
 	}
 
 	private void fill(NewDiaryEntry entry) {

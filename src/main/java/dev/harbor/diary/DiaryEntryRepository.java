@@ -4,12 +4,19 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 
+import dev.harbor.common.EnteredBy;
 import dev.harbor.review.EntryStore;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface DiaryEntryRepository extends JpaRepository<DiaryEntry, Long>, EntryStore<DiaryEntry> {
+
+	/** What the client wrote in the portal, newest first, on the client's index. */
+	Slice<DiaryEntry> findByClientIdAndEnteredByKindOrderByHappenedAtDescIdDesc(long clientId, EnteredBy kind,
+			Pageable pageable);
 
 	@Override
 	List<DiaryEntry> findByClientIdAndIdIn(long clientId, Collection<Long> ids);

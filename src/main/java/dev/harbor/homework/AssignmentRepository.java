@@ -10,4 +10,8 @@ interface AssignmentRepository extends JpaRepository<HomeworkAssignment, Long> {
 	@EntityGraph(attributePaths = { "steps", "prompts" })
 	List<HomeworkAssignment> findByClientIdOrderByStartDateDescIdDesc(long clientId);
 
+	/** A client's plans in one state (the active ones, for the portal), on its index. */
+	@EntityGraph(attributePaths = { "steps", "prompts" })
+	List<HomeworkAssignment> findByClientIdAndStatusOrderByStartDateAscIdAsc(long clientId, AssignmentStatus status);
+
 }

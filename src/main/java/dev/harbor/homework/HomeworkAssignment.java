@@ -153,6 +153,10 @@ class HomeworkAssignment extends AbstractEntity {
 				: new Progression(progressionMinutes, progressionCap);
 	}
 
+	@Nullable String getBuiltInKey() {
+		return builtInKey;
+	}
+
 	@Nullable String getPersonalNote() {
 		return personalNote;
 	}

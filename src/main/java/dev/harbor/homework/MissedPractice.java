@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import dev.harbor.common.AbstractEntity;
+import dev.harbor.common.EnteredBy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,6 +36,10 @@ class MissedPractice extends AbstractEntity {
 	@Column(nullable = false)
 	private Instant enteredAt;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private EnteredBy enteredByKind = EnteredBy.CLINICIAN;
+
 	protected MissedPractice() {
 	}
 
@@ -46,6 +51,14 @@ class MissedPractice extends AbstractEntity {
 		this.note = note;
 		this.enteredBy = enteredBy;
 		this.enteredAt = enteredAt;
+	}
+
+	/** Noted by the client in the portal. */
+	static MissedPractice byClient(long assignmentId, LocalDate missedOn, MissedReason reason, @Nullable String note,
+			long account, Instant enteredAt) {
+		MissedPractice missed = new MissedPractice(assignmentId, missedOn, reason, note, account, enteredAt);
+		missed.enteredByKind = EnteredBy.CLIENT;
+		return missed;
 	}
 
 	long getAssignmentId() {

@@ -131,7 +131,7 @@ public class PracticeLogService {
 		return missed.view();
 	}
 
-	private static NewCompletion checked(NewCompletion practice, int prompts, LocalDate today) {
+	static NewCompletion checked(NewCompletion practice, int prompts, LocalDate today) {
 		HomeworkRules.require("happenedAt", HomeworkRules.happenedAtProblem(practice.happenedAt(), today));
 		HomeworkRules.require("minutes", HomeworkRules.minutesProblem(practice.minutes(), 0, Completion.MINUTES_MAX));
 		HomeworkRules.require("distressBefore", HomeworkRules.distressProblem(practice.distressBefore()));

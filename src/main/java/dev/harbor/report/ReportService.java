@@ -4,18 +4,24 @@ import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 
 import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
+import dev.harbor.client.ClientContact;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.NotClientScoped;
 import dev.harbor.common.i18n.HarborI18nProvider;
+import dev.harbor.security.ClientAccess;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
 import dev.harbor.therapysession.SessionNote;
@@ -57,16 +63,22 @@ public class ReportService {
 
 	private final Timer handoutRenderTime;
 
+	private final Timer letterRenderTime;
+
+	private final ClientAccess clientAccess;
+
 	private final String practiceName;
 
 	private final Paper practicePaper;
 
 	ReportService(ClientService clients, SummaryGatherer gatherer, HandoutGatherer handouts,
 			TherapySessionService sessions, HarborI18nProvider words, CurrentUser currentUser, AuditService audit,
-			Clock clock, @Value("${harbor.practice.name:Harbor}") String practiceName,
+			ClientAccess clientAccess, Clock clock, @Value("${harbor.practice.name:Harbor}") String practiceName,
 			@Value("${harbor.practice.paper:A4}") Paper practicePaper, MeterRegistry meters) {
 		this.renderTime = pdfTimer(meters, "summary");
 		this.handoutRenderTime = pdfTimer(meters, "handout");
+		this.letterRenderTime = pdfTimer(meters, "invitation");
+		this.clientAccess = clientAccess;
 		this.clients = clients;
 		this.gatherer = gatherer;
 		this.handouts = handouts;
@@ -166,6 +178,38 @@ public class ReportService {
 		byte[] pdf = handoutRenderTime.record(() -> HandoutRenderer.render(handout, request.paper()));
 		audit.record(AuditAction.EXPORT, AuditSubject.CLIENT, clientId, clientId, "exported handout");
 		return new SummaryFile("handout-" + client.referenceCode() + "-" + today + ".pdf", pdf);
+	}
+
+	/**
+	 * The one-page letter that hands a client their portal invitation in session: the
+	 * link written out and as a QR code. Only for the client's invitation that still
+	 * opens; the token never reaches the audit trail.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.CLINICIAN)
+	public SummaryFile invitationLetter(long clientId, String token, String link, Locale locale) {
+		ClientContact client = clients.requireMineWithContact(clientId, AuditAction.EXPORT);
+		if (!clientAccess.isOpenInvitation(clientId, token)) {
+			throw new InvalidInputException("invitation", "portal.letter.closed");
+		}
+		Instant expires = clientAccess.state(clientId).invitedUntil();
+		String until = expires == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+					.withLocale(locale)
+					.format(expires.atZone(clock.getZone()).toLocalDate());
+		InvitationLetter letter = new InvitationLetter(words.getTranslation("portal.letter.title", locale),
+				List.of(words.getTranslation("portal.letter.hello", locale, client.displayName()),
+						words.getTranslation("portal.letter.what", locale, practiceName),
+						words.getTranslation("portal.letter.how", locale),
+						words.getTranslation("portal.letter.private", locale)),
+				link, words.getTranslation("portal.letter.linkLabel", locale),
+				words.getTranslation("portal.letter.until", locale, until),
+				words.getTranslation("portal.letter.safety", locale),
+				words.getTranslation("portal.letter.footer", locale, practiceName),
+				words.getTranslation("report.pageOf", locale));
+		byte[] pdf = letterRenderTime.record(() -> InvitationLetterRenderer.render(letter, practicePaper));
+		audit.record(AuditAction.EXPORT, AuditSubject.CLIENT, clientId, clientId, "printed portal invitation letter");
+		return new SummaryFile("invitation-" + clientId + ".pdf", pdf);
 	}
 
 	private static Timer pdfTimer(MeterRegistry meters, String kind) {

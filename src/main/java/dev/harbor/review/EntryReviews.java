@@ -1,12 +1,16 @@
 package dev.harbor.review;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
+import dev.harbor.common.AdditionView;
 import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.common.ClientEntry;
@@ -42,15 +46,16 @@ public final class EntryReviews<E extends ClientEntry, V> {
 
 	private final LongFunction<? extends EntryNotFoundException> notFound;
 
-	private final BiFunction<E, String, V> view;
+	private final BiFunction<E, EntryExtras, V> view;
 
 	/**
 	 * @param kind what the entry is called in a conflict's message ("Diary entry")
 	 * @param notFound the feature's refusal for an entry that is not there or not mine
-	 * @param view the entry as its view, given the name of who entered it
+	 * @param view the entry as its view, given the name of who entered it and what the
+	 * client added later
 	 */
 	public EntryReviews(ReviewSupport support, EntryStore<E> store, AuditSubject subject, String kind,
-			LongFunction<? extends EntryNotFoundException> notFound, BiFunction<E, String, V> view) {
+			LongFunction<? extends EntryNotFoundException> notFound, BiFunction<E, EntryExtras, V> view) {
 		this.support = support;
 		this.store = store;
 		this.subject = subject;
@@ -133,18 +138,86 @@ public final class EntryReviews<E extends ClientEntry, V> {
 		return views(List.of(entry)).getFirst();
 	}
 
-	/** The entries as views, with the names of who entered them in one look-up. */
+	/**
+	 * The entries as views, with the names of who entered them and the client's later
+	 * additions, one look-up each.
+	 */
 	public List<V> views(List<E> entries) {
-		Map<Long, String> names = names(entries);
-		return entries.stream().map(entry -> view.apply(entry, names.getOrDefault(entry.getEnteredBy(), ""))).toList();
+		Function<E, V> viewOf = viewer(entries);
+		return entries.stream().map(viewOf).toList();
 	}
 
 	public Slice<V> views(Slice<E> page) {
-		Map<Long, String> names = names(page.getContent());
-		return page.map(entry -> view.apply(entry, names.getOrDefault(entry.getEnteredBy(), "")));
+		return page.map(viewer(page.getContent()));
 	}
 
-	/** The signed-in clinician's account. */
+	/**
+	 * The signed-in client's own entry; another's (or none) is refused, audited, and
+	 * looks like an entry that does not exist.
+	 */
+	public E ownedBy(long clientId, long entryId, AuditAction attempted) {
+		return store.findById(entryId).filter(entry -> entry.getClientId() == clientId).orElseThrow(() -> {
+			support.audit.recordDenied(attempted, subject, entryId);
+			return notFound.apply(entryId);
+		});
+	}
+
+	/**
+	 * The client's own entry at the version they read, still open to correction in place:
+	 * once reviewed, the client adds to it instead.
+	 */
+	public E ownedForCorrection(long clientId, long entryId, long version) {
+		E entry = ownedBy(clientId, entryId, AuditAction.CHANGE);
+		if (entry.review().reviewedAt() != null) {
+			throw new InvalidInputException("entry", "portal.rule.alreadyReviewed");
+		}
+		if (entry.getVersion() != version) {
+			throw new ConcurrentEditException(kind, entryId);
+		}
+		return entry;
+	}
+
+	/**
+	 * Keeps what the client adds to an entry the clinician reviewed, next to it; the
+	 * entry itself is not changed.
+	 */
+	public V addAfterReview(long clientId, long entryId, @Nullable String text) {
+		String problem = text == null || text.isBlank() ? "portal.rule.additionRequired"
+				: FreeText.problem(text, EntryAddition.TEXT_MAX);
+		if (problem != null) {
+			throw new InvalidInputException("addition", problem);
+		}
+		E entry = ownedBy(clientId, entryId, AuditAction.CHANGE);
+		if (entry.review().reviewedAt() == null) {
+			throw new InvalidInputException("addition", "portal.rule.notYetReviewed");
+		}
+		support.additions
+			.save(new EntryAddition(clientId, subject, entryId, FreeText.clean(text), me(), support.clock.instant()));
+		support.audit.record(AuditAction.CHANGE, subject, entryId, clientId, "added to after review");
+		store.flush();
+		return viewOf(entry);
+	}
+
+	/** The client's draft became this entry: it goes, in the entry's own transaction. */
+	public void draftSaved(long clientId, DraftKind kind) {
+		support.drafts.findByClientIdAndKind(clientId, kind).ifPresent(support.drafts::delete);
+	}
+
+	private Function<E, V> viewer(List<E> entries) {
+		Map<Long, String> names = names(entries);
+		Map<Long, List<AdditionView>> additions = new HashMap<>();
+		if (!entries.isEmpty()) {
+			support.additions
+				.findBySubjectAndEntryIdInOrderByWrittenAtAscIdAsc(subject,
+						entries.stream().map(ClientEntry::requireId).toList())
+				.forEach(addition -> additions.computeIfAbsent(addition.entryId(), id -> new ArrayList<>())
+					.add(addition.view()));
+		}
+		return entry -> view.apply(entry, new EntryExtras(names.getOrDefault(entry.getEnteredBy(), ""),
+				additions.getOrDefault(entry.requireId(), List.of())));
+	}
+
+	/** The signed-in person's account (the clinician, or in the portal the client). */
 	public long me() {
 		return support.currentUser.require().accountId();
 	}

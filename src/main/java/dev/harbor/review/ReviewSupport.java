@@ -31,8 +31,14 @@ public class ReviewSupport {
 
 	final Clock clock;
 
+	final EntryAdditionRepository additions;
+
+	final EntryDraftRepository drafts;
+
 	ReviewSupport(ClientService clients, UserAccountService accounts, CurrentUser currentUser, AuditService audit,
-			SessionLinks sessionLinks, Clock clock) {
+			SessionLinks sessionLinks, EntryAdditionRepository additions, EntryDraftRepository drafts, Clock clock) {
+		this.additions = additions;
+		this.drafts = drafts;
 		this.clients = clients;
 		this.accounts = accounts;
 		this.currentUser = currentUser;

@@ -23,6 +23,9 @@ public final class HarborUser implements UserDetails, CredentialsContainer {
 
 	private final Role role;
 
+	/** For a client's own account: their client record. */
+	private final @Nullable Long clientId;
+
 	private final boolean enabled;
 
 	private final boolean locked;
@@ -39,6 +42,7 @@ public final class HarborUser implements UserDetails, CredentialsContainer {
 		this.email = account.getEmail();
 		this.displayName = account.getDisplayName();
 		this.role = account.getRole();
+		this.clientId = account.getClientId();
 		this.enabled = account.isEnabled();
 		this.locked = locked;
 		this.passwordUsable = !account.mustChangePassword();
@@ -62,6 +66,7 @@ public final class HarborUser implements UserDetails, CredentialsContainer {
 		this.email = email;
 		this.displayName = displayName;
 		this.role = role;
+		this.clientId = null;
 		this.enabled = true;
 		this.locked = false;
 		this.passwordUsable = true;
@@ -77,6 +82,11 @@ public final class HarborUser implements UserDetails, CredentialsContainer {
 
 	public Role role() {
 		return role;
+	}
+
+	/** The client record of a client's own account; empty for staff. */
+	public java.util.Optional<Long> clientId() {
+		return java.util.Optional.ofNullable(clientId);
 	}
 
 	@Override

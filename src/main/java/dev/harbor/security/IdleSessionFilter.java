@@ -8,6 +8,7 @@ import java.time.Instant;
 import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.shared.ApplicationConstants;
 import jakarta.servlet.FilterChain;
+import org.jspecify.annotations.Nullable;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,12 +34,15 @@ class IdleSessionFilter extends OncePerRequestFilter {
 
 	private final Duration idleTimeout;
 
+	private final Duration clientIdleTimeout;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	IdleSessionFilter(Duration idleTimeout, Clock clock, ApplicationEventPublisher events) {
+	IdleSessionFilter(Duration idleTimeout, Duration clientIdleTimeout, Clock clock, ApplicationEventPublisher events) {
 		this.idleTimeout = idleTimeout;
+		this.clientIdleTimeout = clientIdleTimeout;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -50,7 +54,7 @@ class IdleSessionFilter extends OncePerRequestFilter {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
 			Instant last = (Instant) session.getAttribute(LAST_ACTIVITY);
-			if (last != null && Duration.between(last, now).compareTo(idleTimeout) > 0) {
+			if (last != null && Duration.between(last, now).compareTo(timeoutOf(session)) > 0) {
 				endSession(session, request);
 				if (isHeartbeat(request)) {
 					// Vaadin answers a heartbeat without a session with 403, which its
@@ -87,11 +91,35 @@ class IdleSessionFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void endSession(HttpSession session, HttpServletRequest request) {
+	/**
+	 * A client's session has its own idle time (the portal's setting); staff the other.
+	 */
+	private Duration timeoutOf(HttpSession session) {
+		HarborUser user = userOf(session);
+		if (user != null && user.role() == Role.CLIENT) {
+			// The servlet container must not end the session before this filter would.
+			long seconds = clientIdleTimeout.toSeconds() + 60;
+			if (session.getMaxInactiveInterval() < seconds) {
+				session.setMaxInactiveInterval((int) Math.min(Integer.MAX_VALUE, seconds));
+			}
+			return clientIdleTimeout;
+		}
+		return idleTimeout;
+	}
+
+	private static @Nullable HarborUser userOf(HttpSession session) {
 		Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-		session.invalidate();
 		if (context instanceof SecurityContext securityContext && securityContext.getAuthentication() != null
 				&& securityContext.getAuthentication().getPrincipal() instanceof HarborUser user) {
+			return user;
+		}
+		return null;
+	}
+
+	private void endSession(HttpSession session, HttpServletRequest request) {
+		HarborUser user = userOf(session);
+		session.invalidate();
+		if (user != null) {
 			events.publishEvent(new SessionTimedOutEvent(user, request.getRemoteAddr()));
 		}
 	}

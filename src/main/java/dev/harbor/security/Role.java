@@ -5,11 +5,12 @@ import dev.harbor.common.i18n.Translatable;
 /**
  * What an account may do. A person who both treats clients and runs the practice has two
  * accounts, so that administration never quietly opens clinical records (see decision
- * 0003).
+ * 0003). A client's own account, for the portal, belongs to one client record (decision
+ * 0030).
  */
 public enum Role implements Translatable {
 
-	CLINICIAN, ADMIN;
+	CLINICIAN, ADMIN, CLIENT;
 
 	/** Names for {@code @RolesAllowed}, which needs compile-time constants. */
 	public static final class Names {
@@ -17,6 +18,8 @@ public enum Role implements Translatable {
 		public static final String CLINICIAN = "CLINICIAN";
 
 		public static final String ADMIN = "ADMIN";
+
+		public static final String CLIENT = "CLIENT";
 
 		private Names() {
 		}

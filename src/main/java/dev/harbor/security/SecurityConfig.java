@@ -91,9 +91,10 @@ class SecurityConfig {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, HarborSecurityProperties properties, Clock clock,
-			ApplicationEventPublisher events, SessionRegistry sessionRegistry) throws Exception {
-		http.addFilterBefore(new IdleSessionFilter(properties.idleTimeout(), clock, events),
+	SecurityFilterChain securityFilterChain(HttpSecurity http, HarborSecurityProperties properties,
+			PortalProperties portal, Clock clock, ApplicationEventPublisher events, SessionRegistry sessionRegistry)
+			throws Exception {
+		http.addFilterBefore(new IdleSessionFilter(properties.idleTimeout(), portal.idleTimeout(), clock, events),
 				SecurityContextHolderFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/styles/**", "/icons/**", HarborSecurityProperties.SESSION_STATUS_PATH)

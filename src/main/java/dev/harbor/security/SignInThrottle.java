@@ -49,6 +49,12 @@ class SignInThrottle {
 		.addLimit(limit -> limit.capacity(200).refillGreedy(200, Duration.ofDays(1)))
 		.build();
 
+	/** Per portal invitation, from anywhere: 10 wrong tries a quarter hour, 30 a day. */
+	static final BucketConfiguration PER_INVITATION = BucketConfiguration.builder()
+		.addLimit(limit -> limit.capacity(10).refillGreedy(10, Duration.ofMinutes(15)))
+		.addLimit(limit -> limit.capacity(30).refillGreedy(30, Duration.ofDays(1)))
+		.build();
+
 	private static final int CACHE_LIMIT = 100_000;
 
 	private final ProxyManager<String> buckets;
@@ -85,6 +91,26 @@ class SignInThrottle {
 	void failed(@Nullable String address, String email) {
 		perAccount(address, email).tryConsume(1);
 		perAddress(address).tryConsume(1);
+	}
+
+	/**
+	 * Whether an invitation may be redeemed from this address now: the address's bucket
+	 * (shared with sign-in) and the invitation's own, whoever tries it.
+	 */
+	boolean allowsRedeeming(@Nullable String address, String invitationKey) {
+		return perAddress(address).getAvailableTokens() > 0 && perInvitation(invitationKey).getAvailableTokens() > 0;
+	}
+
+	/**
+	 * A wrong try at an invitation (an unknown token, an address that is not its own).
+	 */
+	void redeemingFailed(@Nullable String address, String invitationKey) {
+		perAddress(address).tryConsume(1);
+		perInvitation(invitationKey).tryConsume(1);
+	}
+
+	private BucketProxy perInvitation(String invitationKey) {
+		return bucket("invitation:" + invitationKey, PER_INVITATION);
 	}
 
 	/** Clears away buckets that have filled up again, a batch at a time. */

@@ -64,7 +64,7 @@ public class TwoStepService {
 	}
 
 	@Transactional(readOnly = true)
-	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 	@NotClientScoped("The caller's own sign-in settings; no client data")
 	public TwoStepStatus myTwoStep() {
 		HarborUser me = currentUser.require();
@@ -73,7 +73,7 @@ public class TwoStepService {
 	}
 
 	/** A new secret for the signed-in person's app; nothing is saved yet. */
-	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 	@NotClientScoped("The caller's own sign-in settings; no client data")
 	public Enrolment startEnrolment() {
 		return enrolmentFor(currentUser.require().getUsername());
@@ -84,7 +84,7 @@ public class TwoStepService {
 	 * ten new recovery codes to show once.
 	 */
 	@Transactional
-	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 	@NotClientScoped("The caller's own sign-in settings; no client data")
 	public List<String> confirmEnrolment(Enrolment enrolment, String code) {
 		HarborUser me = currentUser.require();
@@ -100,7 +100,7 @@ public class TwoStepService {
 
 	/** Ten new recovery codes; the old ones stop working. */
 	@Transactional
-	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 	@NotClientScoped("The caller's own sign-in settings; no client data")
 	public List<String> renewRecoveryCodes() {
 		HarborUser me = currentUser.require();
@@ -116,7 +116,7 @@ public class TwoStepService {
 	 * Turns the caller's own two-step sign-in off, with their password, unless required.
 	 */
 	@Transactional
-	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 	@NotClientScoped("The caller's own sign-in settings; no client data")
 	public void turnOffMine(String currentPassword) {
 		HarborUser me = currentUser.require();

@@ -11,7 +11,8 @@ import jakarta.persistence.Enumerated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person who signs in: a clinician or a practice admin. Clients do not sign in yet.
+ * A person who signs in: a clinician, a practice admin, or a client using the portal,
+ * whose account belongs to exactly one client record.
  */
 @Entity
 public class UserAccount extends AbstractEntity {
@@ -55,6 +56,11 @@ public class UserAccount extends AbstractEntity {
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	/** The client record a portal account belongs to; empty for staff. */
+	private @Nullable Long clientId;
+
+	private @Nullable Instant lastActiveAt;
+
 	protected UserAccount() {
 	}
 
@@ -64,6 +70,14 @@ public class UserAccount extends AbstractEntity {
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.createdAt = createdAt;
+	}
+
+	/** A client's own portal account, tied to their record. */
+	static UserAccount forClient(long clientId, String email, String displayName, String passwordHash,
+			Instant createdAt) {
+		UserAccount account = new UserAccount(email, displayName, passwordHash, Role.CLIENT, createdAt);
+		account.clientId = clientId;
+		return account;
 	}
 
 	public static String normaliseEmail(String email) {
@@ -84,6 +98,22 @@ public class UserAccount extends AbstractEntity {
 
 	public Role getRole() {
 		return role;
+	}
+
+	public @Nullable Long getClientId() {
+		return clientId;
+	}
+
+	public @Nullable Instant getLastActiveAt() {
+		return lastActiveAt;
+	}
+
+	void activeAt(Instant now) {
+		this.lastActiveAt = now;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
 	}
 
 	public boolean isEnabled() {

@@ -10,4 +10,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	long countByRoleAndEnabledTrue(Role role);
 
+	/** A client's own portal account, if they joined. */
+	Optional<UserAccount> findByClientId(long clientId);
+
 }

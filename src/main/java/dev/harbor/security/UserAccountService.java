@@ -183,7 +183,7 @@ public class UserAccountService {
 	}
 
 	@Transactional
-	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public void changeMyPassword(String currentPassword, String newPassword) {
 		UserAccount account = me();
@@ -217,29 +217,31 @@ public class UserAccountService {
 
 	/**
 	 * Colleagues' display names by account id, for "entered by" and "shared by". Names
-	 * only; unknown ids are left out.
+	 * only; unknown ids are left out. A client learns only their own name.
 	 */
 	@Transactional(readOnly = true)
-	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public Map<Long, String> displayNames(Collection<Long> accountIds) {
 		if (accountIds.isEmpty()) {
 			return Map.of();
 		}
+		HarborUser me = currentUser.require();
 		return accounts.findAllById(accountIds)
 			.stream()
+			.filter(account -> me.role() != Role.CLIENT || account.requireId() == me.accountId())
 			.collect(Collectors.toMap(UserAccount::requireId, UserAccount::getDisplayName));
 	}
 
 	@Transactional(readOnly = true)
-	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public boolean prefersDarkTheme() {
 		return me().prefersDarkTheme();
 	}
 
 	@Transactional
-	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public void rememberDarkTheme(boolean dark) {
 		me().setPrefersDarkTheme(dark);

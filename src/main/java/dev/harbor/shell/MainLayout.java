@@ -35,14 +35,15 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.server.VaadinServletRequest;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.HasOwnHeading;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.HarborSecurityProperties;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.UserAccountService;
-import jakarta.annotation.security.PermitAll;
+import dev.harbor.common.ui.SessionWatch;
+import dev.harbor.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,26 +53,12 @@ import org.jspecify.annotations.Nullable;
  * {@code @Menu}.
  */
 @Layout
-@PermitAll
+@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final AuthenticationContext authentication;
 
 	private final UserAccountService accounts;
-
-	/**
-	 * Asks the server now and then whether the session still lives, and reloads once it
-	 * has ended, so a page left open does not keep showing a client's details. Static
-	 * code; the address and the interval come in as parameters.
-	 */
-	private static final String SESSION_WATCH = """
-			if (!window.harborSessionWatch) {
-			  window.harborSessionWatch = setInterval(() => {
-			    fetch($0, { credentials: 'same-origin', cache: 'no-store' })
-			      .then(response => { if (response.status === 401) { window.location.reload(); } })
-			      .catch(() => {});
-			  }, $1);
-			}""";
 
 	/** The page's title in the top bar: its level-one heading unless it has its own. */
 	private final H1 viewHeading = new H1();
@@ -104,7 +91,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 		configureThemeToggle();
 		dark = accounts.prefersDarkTheme();
 		applyColorScheme();
-		watchSession(security.sessionCheckInterval().toMillis());
+		SessionWatch.start(this, HarborSecurityProperties.SESSION_STATUS_PATH, security.sessionCheckInterval());
 		tellWhatChanged(accounts.tellMeWhatChanged());
 	}
 
@@ -209,16 +196,6 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 			applyColorScheme();
 			accounts.rememberDarkTheme(dark);
 		});
-	}
-
-	private void watchSession(long intervalMillis) {
-		getElement().getNode()
-			.runWhenAttached(ui -> ui.getPage()
-				.executeJs(SESSION_WATCH,
-						VaadinServletRequest.getCurrent() == null ? HarborSecurityProperties.SESSION_STATUS_PATH
-								: VaadinServletRequest.getCurrent().getContextPath()
-										+ HarborSecurityProperties.SESSION_STATUS_PATH,
-						intervalMillis));
 	}
 
 	private void applyColorScheme() {

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.harbor.client.ClientContact;
 import dev.harbor.client.ClientToReview;
 import dev.harbor.common.EnteredBy;
 import dev.harbor.correctiveexperience.ExperienceView;
+import dev.harbor.correctiveexperience.MyExperience;
 import dev.harbor.correctiveexperience.NewExperience;
 import dev.harbor.correctiveexperience.Risk;
 import dev.harbor.correctiveexperience.Setting;
@@ -17,6 +19,7 @@ import dev.harbor.diary.DiaryEntryView;
 import dev.harbor.diary.DiaryRelationship;
 import dev.harbor.diary.DiarySource;
 import dev.harbor.diary.Feeling;
+import dev.harbor.diary.MyDiaryEntry;
 import dev.harbor.diary.NewDiaryEntry;
 import dev.harbor.homework.CompletionView;
 import dev.harbor.homework.MissedReason;
@@ -26,8 +29,12 @@ import dev.harbor.homework.NewCompletion;
 import dev.harbor.homework.OverdueHomework;
 import dev.harbor.homework.RecentPractice;
 import dev.harbor.homework.TemplateRef;
+import dev.harbor.portal.Invitation;
 import dev.harbor.report.Handout;
 import dev.harbor.report.SessionSummary;
+import dev.harbor.common.AdditionView;
+import dev.harbor.review.Draft;
+import dev.harbor.security.PortalState;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,11 +54,17 @@ class ClientWordsStayOutOfToStringTest {
 				Set.of(), Set.of(), SECRET, SECRET, DiaryRelationship.PARTNER);
 		NewExperience experience = new NewExperience(now, Setting.FRIEND, Risk.ASKED_FOR_SUPPORT, SECRET, 80, SECRET,
 				30, SECRET, Set.of(), SECRET, Set.of());
-		List<Object> records = List.of(entry, new DiaryEntryView(
-				1, 0, 2, entry, DiarySource.TYPED, SECRET, EnteredBy.CLINICIAN, Instant.EPOCH, null, SECRET, false, 7L),
-				experience,
-				new ExperienceView(
-						1, 0, 2, experience, SECRET, EnteredBy.CLINICIAN, Instant.EPOCH, null, SECRET, true, 7L),
+		List<AdditionView> additions = List.of(new AdditionView(SECRET, Instant.EPOCH));
+		List<Object> records = List.of(entry,
+				new DiaryEntryView(1, 0, 2, entry, DiarySource.TYPED, SECRET, EnteredBy.CLINICIAN, Instant.EPOCH, null,
+						SECRET, false, 7L, true, additions),
+				new MyDiaryEntry(1, 0, entry, true, false, Instant.EPOCH, additions), experience,
+				new ExperienceView(1, 0, 2, experience, SECRET, EnteredBy.CLINICIAN, Instant.EPOCH, null, SECRET, true,
+						7L, false, additions),
+				new MyExperience(1, 0, experience, false, true, Instant.EPOCH, additions), additions.get(0),
+				new Draft(Map.of("situation", SECRET), Instant.EPOCH), new ClientContact(SECRET, SECRET, false),
+				new PortalState(PortalState.Stage.INVITED, Instant.EPOCH, null, null, SECRET),
+				new Invitation(SECRET, SECRET, Instant.EPOCH, Invitation.Mail.SENT),
 				new NewCompletion(now, 3, 5, 2, List.of(SECRET), SECRET),
 				new CompletionView(1, 0, 2, now, 3, 5, 2, List.of(SECRET), SECRET, SECRET, EnteredBy.CLINICIAN,
 						Instant.EPOCH, null, true, SECRET),

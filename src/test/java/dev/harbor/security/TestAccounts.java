@@ -92,7 +92,14 @@ public class TestAccounts {
 		return accounts.findById(user.accountId()).orElseThrow().prefersDarkTheme();
 	}
 
-	@Transactional(readOnly = true)
+	/** A portal account for this client record, as if they had redeemed an invitation. */
+	@Transactional
+	public HarborUser client(long clientId, String displayName) {
+		String email = "client." + SEQUENCE.incrementAndGet() + "@test.example";
+		UserAccount account = accounts.save(
+				UserAccount.forClient(clientId, email, displayName, passwordEncoder.encode(PASSWORD), clock.instant()));
+		return HarborUser.signedIn(account);
+	}
 
 	private HarborUser create(String displayName, Role role) {
 		String email = displayName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "."

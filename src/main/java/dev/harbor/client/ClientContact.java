@@ -1,0 +1,18 @@
+package dev.harbor.client;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a client is named and reached, for an invitation to the portal.
+ *
+ * @param discharged whether the therapy has ended (no invitation then)
+ */
+public record ClientContact(String displayName, @Nullable String email, boolean discharged) {
+
+	/** Ids and kinds only: a name or an address never reaches a log line. */
+	@Override
+	public String toString() {
+		return "ClientContact";
+	}
+
+}

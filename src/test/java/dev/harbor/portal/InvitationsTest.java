@@ -1,0 +1,180 @@
+package dev.harbor.portal;
+
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.harbor.client.ClientService;
+import dev.harbor.client.ClientStatus;
+import dev.harbor.client.TestClients;
+import dev.harbor.common.InvalidInputException;
+import dev.harbor.report.ReportService;
+import dev.harbor.report.SummaryFile;
+import dev.harbor.security.HarborUser;
+import dev.harbor.security.InvitationRedemption;
+import dev.harbor.security.InvitationState;
+import dev.harbor.security.PortalState;
+import dev.harbor.security.StepResult;
+import dev.harbor.security.TestAccounts;
+import dev.harbor.testsupport.HarborSpringTest;
+import dev.harbor.testsupport.MutableClock;
+import dev.harbor.testsupport.TestDatabase;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Inviting a client: the rules of an invitation, the letter (its QR code read back the
+ * way a phone would), and the e-mail, received by a real SMTP server inside the test.
+ */
+@HarborSpringTest
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+		"harbor.portal.mail-from=practice@example.org", "harbor.portal.public-url=https://harbor.example.org" })
+class InvitationsTest {
+
+	@RegisterExtension
+	static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@Autowired
+	PortalAccessService portal;
+
+	@Autowired
+	InvitationRedemption invitations;
+
+	@Autowired
+	ReportService reports;
+
+	@Autowired
+	ClientService clients;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestDatabase database;
+
+	@Autowired
+	MutableClock clock;
+
+	HarborUser maya;
+
+	long noor;
+
+	@BeforeEach
+	void mayaAndNoor() {
+		database.clean();
+		clock.set(Instant.parse("2026-11-20T10:00:00Z"));
+		maya = accounts.clinician("Maya Okafor");
+		noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
+		TestAccounts.signIn(maya);
+	}
+
+	@AfterEach
+	void signOut() {
+		TestAccounts.signOut();
+	}
+
+	@Test
+	void the_invitation_arrives_by_mail_with_its_link_and_no_clinical_word() throws Exception {
+		Invitation invitation = portal.invite(noor, "noor@example.org", "http://ignored", true, Locale.ENGLISH);
+
+		assertThat(invitation.mail()).isEqualTo(Invitation.Mail.SENT);
+		assertThat(invitation.link()).startsWith("https://harbor.example.org/invitation/");
+		assertThat(MAIL.waitForIncomingEmail(5000, 1)).isTrue();
+		MimeMessage message = MAIL.getReceivedMessages()[0];
+		assertThat(message.getAllRecipients()[0].toString()).isEqualTo("noor@example.org");
+		assertThat(message.getFrom()[0].toString()).isEqualTo("practice@example.org");
+		String body = GreenMailUtil.getBody(message);
+		assertThat(body).contains(invitation.link()).doesNotContain("Noor").doesNotContain("diary");
+		assertThat(database.count("portal_invitation")).isOne();
+		assertThat(database.jdbc().queryForObject("select token_hash from portal_invitation", String.class))
+			.isNotEqualTo(invitation.token());
+	}
+
+	@Test
+	void the_letter_names_the_client_and_its_qr_code_reads_back_as_the_link() throws Exception {
+		Invitation invitation = portal.invite(noor, "noor@example.org", "http://ignored", false, Locale.ENGLISH);
+
+		SummaryFile letter = reports.invitationLetter(noor, invitation.token(), invitation.link(), Locale.ENGLISH);
+
+		try (PDDocument pdf = Loader.loadPDF(letter.content())) {
+			assertThat(pdf.getNumberOfPages()).isOne();
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Dear Noor Haddad,", "Your invitation", "emergency");
+			BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 150);
+			int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+			String read = new QRCodeReader()
+				.decode(new BinaryBitmap(
+						new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))))
+				.getText();
+			assertThat(read).isEqualTo(invitation.link());
+		}
+	}
+
+	@Test
+	void a_new_invitation_voids_the_old_one_and_a_used_or_expired_one_opens_nothing() {
+		Invitation first = portal.invite(noor, "noor@example.org", "http://localhost", false, Locale.ENGLISH);
+		Invitation second = portal.invite(noor, "noor@example.org", "http://localhost", false, Locale.ENGLISH);
+		TestAccounts.signOut();
+		TestAccounts.signInAsVisitor();
+
+		assertThat(invitations.open(first.token()).state()).isEqualTo(InvitationState.VOIDED);
+		assertThat(invitations.open("not-a-token").state()).isEqualTo(InvitationState.UNKNOWN);
+		StepResult voided = invitations.redeem(first.token(), "noor@example.org", "a calm harbour at night");
+		assertThat(voided.problem()).isEqualTo("invitation.rule.closed");
+
+		assertThat(invitations.redeem(second.token(), "other@example.org", "a calm harbour at night").problem())
+			.isEqualTo("invitation.rule.otherAddress");
+		assertThatThrownBy(() -> invitations.redeem(second.token(), "noor@example.org", "short"))
+			.isInstanceOf(InvalidInputException.class);
+		StepResult joined = invitations.redeem(second.token(), "Noor@Example.org", "a calm harbour at night");
+		assertThat(joined.worked()).isTrue();
+		assertThat(invitations.redeem(second.token(), "noor@example.org", "a calm harbour at night").problem())
+			.isEqualTo("invitation.rule.closed");
+
+		TestAccounts.signIn(maya);
+		PortalState state = portal.portalState(noor);
+		assertThat(state.stage()).isEqualTo(PortalState.Stage.JOINED);
+
+		long sam = TestClients.aClientOf(clients, maya, "Sam Lee");
+		TestAccounts.signIn(maya);
+		Invitation late = portal.invite(sam, "sam@example.org", "http://localhost", false, Locale.ENGLISH);
+		clock.advance(Duration.ofDays(7).plusMinutes(1));
+		assertThat(invitations.open(late.token()).state()).isEqualTo(InvitationState.EXPIRED);
+	}
+
+	@Test
+	void a_discharged_client_cannot_be_invited_and_discharge_ends_an_open_invitation() {
+		Invitation open = portal.invite(noor, "noor@example.org", "http://localhost", false, Locale.ENGLISH);
+
+		clients.changeStatus(noor, clients.openClient(noor).version(), ClientStatus.DISCHARGED);
+
+		assertThat(invitations.open(open.token()).state()).isNotEqualTo(InvitationState.OPEN);
+		assertThatThrownBy(() -> portal.invite(noor, "noor@example.org", "http://localhost", false, Locale.ENGLISH))
+			.isInstanceOf(InvalidInputException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "invitation.rule.discharged");
+	}
+
+}
