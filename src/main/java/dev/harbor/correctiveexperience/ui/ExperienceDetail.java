@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.DetailRows;
+import dev.harbor.common.ui.LaterAdditions;
 import dev.harbor.common.ui.ReviewControls;
 import dev.harbor.correctiveexperience.ExperienceView;
 import dev.harbor.correctiveexperience.NewExperience;
@@ -19,33 +21,35 @@ class ExperienceDetail extends Div {
 		addClassNames("harbor-panel", "harbor-entry-detail");
 		NewExperience experience = view.experience();
 		add(new H2(Dates.shortDateTime(experience.happenedAt())));
-		Div fields = new Div();
-		fields.addClassName("harbor-details");
-		row(fields, "experience.field.setting", ExperienceWords.label(experience.setting()));
-		row(fields, "experience.field.risk", ExperienceWords.label(experience.risk()));
-		row(fields, "experience.field.feared",
-				getTranslation("experience.detail.belief", experience.feared(), experience.beliefBefore()));
-		row(fields, "experience.field.whatHappened",
-				getTranslation("experience.detail.belief", experience.whatHappened(), experience.beliefAfter()));
-		row(fields, "experience.field.learned", experience.learned());
-		row(fields, "experience.field.learnedAbout", ExperienceWords.labels(experience.learnedAbout()));
-		row(fields, "experience.field.body", experience.body());
-		row(fields, "experience.field.repairSteps", ExperienceWords.labels(experience.repairSteps()));
+		DetailRows fields = words(experience, this);
 		Span entered = new Span(getTranslation("experience.detail.entered", view.enteredByName(),
 				Dates.shortDateTime(view.enteredAt())));
 		entered.addClassName("harbor-muted");
-		add(fields, entered, review, correct);
+		add(fields, entered);
+		if (view.bringToSession()) {
+			Span wish = new Span(getTranslation("entry.bringToSession.wish"));
+			wish.addClassName("harbor-bring-to-session");
+			add(wish);
+		}
+		add(new LaterAdditions(view.additions()), review, correct);
 	}
 
-	private void row(Div fields, String labelKey, String value) {
-		if (value == null || value.isBlank()) {
-			return;
-		}
-		Div label = new Div(getTranslation(labelKey));
-		label.addClassName("harbor-detail-label");
-		Div text = new Div(value);
-		text.addClassName("harbor-detail-value");
-		fields.add(new Div(label, text));
+	/**
+	 * The fear, what happened and what was learned, those left empty left out: the same
+	 * on the clinician's screen and in the client's portal.
+	 */
+	static DetailRows words(NewExperience experience, Component owner) {
+		return new DetailRows().row("experience.field.setting", ExperienceWords.label(experience.setting()))
+			.row("experience.field.risk", ExperienceWords.label(experience.risk()))
+			.row("experience.field.feared",
+					owner.getTranslation("experience.detail.belief", experience.feared(), experience.beliefBefore()))
+			.row("experience.field.whatHappened",
+					owner.getTranslation("experience.detail.belief", experience.whatHappened(),
+							experience.beliefAfter()))
+			.row("experience.field.learned", experience.learned())
+			.row("experience.field.learnedAbout", ExperienceWords.labels(experience.learnedAbout()))
+			.row("experience.field.body", experience.body())
+			.row("experience.field.repairSteps", ExperienceWords.labels(experience.repairSteps()));
 	}
 
 }

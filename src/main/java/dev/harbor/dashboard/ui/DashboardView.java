@@ -26,14 +26,14 @@ import dev.harbor.security.HarborUser;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
 import dev.harbor.common.ui.HasOwnHeading;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The first page after sign-in. A clinician sees their caseload at a glance; an admin
  * sees the practice. Every figure is read from the database as the page opens.
  */
 @Route("")
-@PermitAll
+@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
 @Menu(order = 0, title = "nav.dashboard", icon = "vaadin:home")
 class DashboardView extends VerticalLayout implements HasDynamicTitle, HasOwnHeading {
 

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.DetailRows;
+import dev.harbor.common.ui.LaterAdditions;
 import dev.harbor.common.ui.ReviewControls;
 import dev.harbor.diary.DiaryEntryView;
 import dev.harbor.diary.DiarySource;
@@ -21,36 +23,39 @@ class DiaryDetail extends Div {
 		addClassNames("harbor-panel", "harbor-entry-detail");
 		NewDiaryEntry entry = view.entry();
 		add(new H2(Dates.shortDateTime(entry.happenedAt())));
-		Div fields = new Div();
-		fields.addClassName("harbor-details");
-		row(fields, "diary.field.writtenAt", entry.writtenAt() == null ? getTranslation("diary.detail.notGiven")
-				: Dates.shortDateTime(entry.writtenAt()));
-		row(fields, "diary.field.relationship", DiaryWords.label(entry.relationship()));
-		row(fields, "diary.field.situation", entry.situation());
-		row(fields, "diary.field.thoughts", entry.thoughts());
-		row(fields, "diary.field.feelings", DiaryWords.feelings(entry.feelings()));
-		row(fields, "diary.field.body", entry.body());
-		row(fields, "diary.field.behaviours", DiaryWords.labels(entry.behaviours()));
-		row(fields, "diary.field.needs", DiaryWords.labels(entry.needs()));
-		row(fields, "diary.field.traps", DiaryWords.labels(entry.traps()));
-		row(fields, "diary.field.triedInstead", entry.triedInstead());
-		row(fields, "diary.field.howItWent", entry.howItWent());
+		DetailRows fields = words(entry, this);
 		Span entered = new Span(
 				getTranslation(view.source() == DiarySource.IMPORTED ? "diary.detail.imported" : "diary.detail.entered",
 						view.enteredByName(), Dates.shortDateTime(view.enteredAt())));
 		entered.addClassName("harbor-muted");
-		add(fields, entered, review, correct);
+		add(fields, entered);
+		if (view.bringToSession()) {
+			Span wish = new Span(getTranslation("entry.bringToSession.wish"));
+			wish.addClassName("harbor-bring-to-session");
+			add(wish);
+		}
+		add(new LaterAdditions(view.additions()), review, correct);
 	}
 
-	private void row(Div fields, String labelKey, String value) {
-		if (value == null || value.isBlank()) {
-			return;
-		}
-		Div label = new Div(getTranslation(labelKey));
-		label.addClassName("harbor-detail-label");
-		Div text = new Div(value);
-		text.addClassName("harbor-detail-value");
-		fields.add(new Div(label, text));
+	/**
+	 * The worksheet's parts in order, those left empty left out: the same on the
+	 * clinician's screen and in the client's portal.
+	 */
+	static DetailRows words(NewDiaryEntry entry, Component owner) {
+		return new DetailRows()
+			.row("diary.field.writtenAt",
+					entry.writtenAt() == null ? owner.getTranslation("diary.detail.notGiven")
+							: Dates.shortDateTime(entry.writtenAt()))
+			.row("diary.field.relationship", DiaryWords.label(entry.relationship()))
+			.row("diary.field.situation", entry.situation())
+			.row("diary.field.thoughts", entry.thoughts())
+			.row("diary.field.feelings", DiaryWords.feelings(entry.feelings()))
+			.row("diary.field.body", entry.body())
+			.row("diary.field.behaviours", DiaryWords.labels(entry.behaviours()))
+			.row("diary.field.needs", DiaryWords.labels(entry.needs()))
+			.row("diary.field.traps", DiaryWords.labels(entry.traps()))
+			.row("diary.field.triedInstead", entry.triedInstead())
+			.row("diary.field.howItWent", entry.howItWent());
 	}
 
 }

@@ -5,132 +5,35 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import dev.harbor.common.i18n.Translatable;
-import dev.harbor.common.ui.Dates;
-import dev.harbor.diary.Behaviour;
-import dev.harbor.diary.DiaryEntryView;
-import dev.harbor.diary.DiaryRelationship;
-import dev.harbor.diary.Need;
-import dev.harbor.diary.NewDiaryEntry;
-import dev.harbor.diary.ThinkingTrap;
 import dev.harbor.common.ui.Submit;
-import dev.harbor.common.ui.RecordBinder;
-import dev.harbor.common.FreeText;
-import dev.harbor.diary.DiaryRules;
+import dev.harbor.diary.DiaryEntryView;
+import dev.harbor.diary.NewDiaryEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Enters or corrects a trigger-diary entry, as on the paper worksheet: when, the
- * situation, the thoughts, each feeling with how strong it was, the body, what the client
- * did or wanted to do, the need underneath, the thinking traps noticed, what they tried
- * instead and how it went, and whom it concerns.
+ * Enters or corrects a trigger-diary entry for the clinician, on the same worksheet the
+ * client keeps in the portal ({@link DiaryForm}).
  */
 class DiaryEntryDialog extends Dialog {
 
-	private final DateTimePicker happenedAt = new DateTimePicker();
-
-	private final DateTimePicker writtenAt = new DateTimePicker();
-
-	private final TextArea situation = area("diary.field.situation", NewDiaryEntry.SITUATION_MAX);
-
-	private final TextArea thoughts = area("diary.field.thoughts", NewDiaryEntry.THOUGHTS_MAX);
-
-	private final FeelingStrengths feelings = new FeelingStrengths();
-
-	private final TextArea body = area("diary.field.body", NewDiaryEntry.BODY_MAX);
-
-	private final CheckboxGroup<Behaviour> behaviours = choices("diary.field.behaviours", Behaviour.values());
-
-	private final CheckboxGroup<Need> needs = choices("diary.field.needs", Need.values());
-
-	private final CheckboxGroup<ThinkingTrap> traps = choices("diary.field.traps", ThinkingTrap.values());
-
-	private final TextArea triedInstead = area("diary.field.triedInstead", NewDiaryEntry.TRIED_MAX);
-
-	private final TextArea howItWent = area("diary.field.howItWent", NewDiaryEntry.WENT_MAX);
-
-	private final Select<DiaryRelationship> relationship = new Select<>();
-
-	private final RecordBinder<NewDiaryEntry> binder = new RecordBinder<>(NewDiaryEntry.class);
+	private final DiaryForm form;
 
 	DiaryEntryDialog(@Nullable DiaryEntryView existing, Clock clock, Function<NewDiaryEntry, DiaryEntryView> save,
 			Consumer<DiaryEntryView> saved) {
 		setHeaderTitle(getTranslation(existing == null ? "diary.new.title" : "diary.correct.title"));
-		happenedAt.setLabel(getTranslation("diary.field.happenedAt"));
-		happenedAt.setMax(Dates.now(clock).plusDays(1));
-		writtenAt.setLabel(getTranslation("diary.field.writtenAt"));
-		writtenAt.setHelperText(getTranslation("diary.field.writtenAt.help"));
-		relationship.setLabel(getTranslation("diary.field.relationship"));
-		relationship.setItems(DiaryRelationship.values());
-		relationship.setItemLabelGenerator(DiaryWords::label);
-		FormLayout form = new FormLayout(happenedAt, writtenAt);
-		form.add(situation, 2);
-		form.add(thoughts, 2);
-		form.add(feelings, 2);
-		form.add(body, 2);
-		form.add(behaviours, 2);
-		form.add(needs, traps);
-		form.add(triedInstead, howItWent);
-		form.add(relationship);
+		form = new DiaryForm(clock, true);
+		if (existing != null) {
+			form.show(existing.entry());
+		}
 		add(form);
-		bind(clock);
-		show(existing, clock);
 		Button saveButton = Submit.primary(getTranslation("action.save"), click -> save(save, saved));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), saveButton);
 		setWidth("min(52rem, 98vw)");
 	}
 
-	private TextArea area(String labelKey, int max) {
-		TextArea area = new TextArea(getTranslation(labelKey));
-		area.setMaxLength(max);
-		return area;
-	}
-
-	private <T extends Translatable> CheckboxGroup<T> choices(String labelKey, T[] values) {
-		CheckboxGroup<T> group = new CheckboxGroup<>(getTranslation(labelKey));
-		group.setItems(values);
-		group.setItemLabelGenerator(DiaryWords::label);
-		return group;
-	}
-
-	/**
-	 * Each field is checked as it is typed; the entry's own rule, which the service
-	 * applies too, runs before anything is sent.
-	 */
-	private void bind(Clock clock) {
-		binder.forField(happenedAt).bind("happenedAt");
-		binder.forField(writtenAt).bind("writtenAt");
-		binder.text(situation, "situation", text -> FreeText.problem(text, NewDiaryEntry.SITUATION_MAX));
-		binder.text(thoughts, "thoughts", text -> FreeText.problem(text, NewDiaryEntry.THOUGHTS_MAX));
-		binder.forField(feelings).withValidator(feelings.eachFits()).bind("feelings");
-		binder.text(body, "body", text -> FreeText.problem(text, NewDiaryEntry.BODY_MAX));
-		binder.forField(behaviours).bind("behaviours");
-		binder.forField(needs).bind("needs");
-		binder.forField(traps).bind("traps");
-		binder.text(triedInstead, "triedInstead", text -> FreeText.problem(text, NewDiaryEntry.TRIED_MAX));
-		binder.text(howItWent, "howItWent", text -> FreeText.problem(text, NewDiaryEntry.WENT_MAX));
-		binder.forField(relationship).bind("relationship");
-		binder.checkWhole(entry -> DiaryRules.problemOf(entry, Dates.today(clock)));
-		binder.conflictShownAt("situation", "diary.conflict");
-	}
-
-	private void show(@Nullable DiaryEntryView existing, Clock clock) {
-		if (existing == null) {
-			happenedAt.setValue(Dates.now(clock));
-			relationship.setValue(DiaryRelationship.PARTNER);
-			return;
-		}
-		binder.readRecord(existing.entry());
-	}
-
 	private void save(Function<NewDiaryEntry, DiaryEntryView> save, Consumer<DiaryEntryView> saved) {
-		binder.submit(save).ifPresent(result -> {
+		form.submit(save).ifPresent(result -> {
 			close();
 			saved.accept(result);
 		});

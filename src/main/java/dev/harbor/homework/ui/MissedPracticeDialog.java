@@ -3,6 +3,7 @@ package dev.harbor.homework.ui;
 import java.time.Clock;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,8 +24,9 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Notes, in session, why a planned practice did not happen. The reasons are the client's
- * own words for it, offered without blame.
+ * Notes why a planned practice did not happen: in session by the clinician, or by the
+ * client in the portal ("not today"). The reasons are the client's own words for it,
+ * offered without blame.
  */
 class MissedPracticeDialog extends Dialog {
 
@@ -34,12 +36,23 @@ class MissedPracticeDialog extends Dialog {
 
 	private final TextArea note = new TextArea();
 
+	private final Paragraph intro = new Paragraph(getTranslation("homework.missed.intro"));
+
 	MissedPracticeDialog(PracticeLogService practice, AssignmentView assignment, Clock clock,
 			Consumer<MissedView> noted) {
-		setHeaderTitle(getTranslation("homework.missed.title", assignment.text().name()));
+		this(assignment.text().name(), assignment.start(), clock, missed -> practice.noteMissedPractice(assignment.id(),
+				missed.missedOn(), missed.reason(), missed.note()), noted);
+	}
+
+	/**
+	 * @param name the exercise's name, for the heading
+	 * @param start the plan's first day: nothing can be missed before it
+	 */
+	<V> MissedPracticeDialog(String name, LocalDate start, Clock clock, Function<Missed, V> store, Consumer<V> noted) {
+		setHeaderTitle(getTranslation("homework.missed.title", name));
 		missedOn.setLabel(getTranslation("homework.missed.on"));
 		missedOn.setValue(Dates.today(clock));
-		missedOn.setMin(assignment.start());
+		missedOn.setMin(start);
 		missedOn.setMax(Dates.today(clock));
 		reason.setLabel(getTranslation("homework.missed.reason"));
 		reason.setItems(MissedReason.values());
@@ -47,26 +60,28 @@ class MissedPracticeDialog extends Dialog {
 		note.setLabel(getTranslation("homework.missed.note"));
 		note.setMaxLength(MissedView.NOTE_MAX);
 		note.setWidthFull();
-		add(new Paragraph(getTranslation("homework.missed.intro")), missedOn, reason, note);
+		add(intro, missedOn, reason, note);
 		RecordBinder<Missed> binder = new RecordBinder<>(Missed.class);
 		binder.forField(missedOn)
-			.withValidator(RecordBinder
-				.rule(day -> HomeworkRules.missedOnProblem(day, assignment.start(), Dates.today(clock))))
+			.withValidator(RecordBinder.rule(day -> HomeworkRules.missedOnProblem(day, start, Dates.today(clock))))
 			.bind("missedOn");
 		binder.forField(reason).withValidator(RecordBinder.required("homework.rule.required")).bind("reason");
 		binder.text(note, "note", text -> HomeworkRules.optionalText(text, MissedView.NOTE_MAX));
-		Button save = new Button(getTranslation("action.save"),
-				click -> binder
-					.submit(missed -> practice.noteMissedPractice(assignment.id(), missed.missedOn(), missed.reason(),
-							missed.note()))
-					.ifPresent(view -> {
-						close();
-						noted.accept(view);
-					}));
+		Button save = new Button(getTranslation("action.save"), click -> binder.submit(store).ifPresent(view -> {
+			close();
+			noted.accept(view);
+		}));
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Submit.once(save);
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
 		setWidth("min(34rem, 96vw)");
+	}
+
+	/** Worded for the client, who notes it themselves in the portal. */
+	void inTheClientsOwnWords() {
+		setHeaderTitle(getTranslation("portal.notToday.title"));
+		intro.setText(getTranslation("portal.notToday.intro"));
+		note.setLabel(getTranslation("portal.notToday.note"));
 	}
 
 	/** What the dialog asks: the day, the reason and a note in the client's words. */

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import dev.harbor.security.Role;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.ui.RecordBinder;
@@ -19,7 +21,7 @@ import dev.harbor.common.ui.Submit;
 import dev.harbor.security.Enrolment;
 import dev.harbor.security.TwoStepService;
 import dev.harbor.security.TwoStepStatus;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * A person's own sign-in: their password, and two-step sign-in with an authenticator app,
@@ -27,7 +29,8 @@ import jakarta.annotation.security.PermitAll;
  * practice does not require it) turn off.
  */
 @Route("account")
-@PermitAll
+@RouteAlias("portal/account")
+@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 class AccountSecurityView extends VerticalLayout implements HasDynamicTitle {
 
 	private final TwoStepService twoStep;
@@ -39,7 +42,7 @@ class AccountSecurityView extends VerticalLayout implements HasDynamicTitle {
 		addClassName("harbor-page");
 		setMaxWidth("40rem");
 		Button password = new Button(getTranslation("account.page.password.change"),
-				click -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+				click -> getUI().ifPresent(ui -> ui.navigate(AccountPaths.within(ui, "account/password"))));
 		Div passwordPart = new Div(new H2(getTranslation("account.page.password")),
 				new Paragraph(getTranslation("account.page.password.text")), password);
 		twoStepPart.addClassName("harbor-two-step");

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import dev.harbor.security.Role;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.security.UserAccount;
@@ -15,13 +17,14 @@ import dev.harbor.security.UserAccountService;
 import dev.harbor.common.ui.Submit;
 import dev.harbor.common.ui.RecordBinder;
 import dev.harbor.common.ui.HasOwnHeading;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Where a signed-in person changes their password.
  */
 @Route("account/password")
-@PermitAll
+@RouteAlias("portal/account/password")
+@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 class ChangePasswordView extends VerticalLayout implements HasDynamicTitle, HasOwnHeading {
 
 	private final PasswordField current = new PasswordField();
@@ -59,7 +62,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle, HasO
 			try {
 				accounts.changeMyPassword(change.currentPassword(), change.newPassword());
 				Notifications.success("account.password.saved");
-				getUI().ifPresent(ui -> ui.navigate(""));
+				getUI().ifPresent(ui -> ui.navigate(AccountPaths.within(ui, "account")));
 			}
 			catch (InvalidInputException problem) {
 				binder.show(problem.field(), problem.messageKey(), UserAccount.PASSWORD_MIN);

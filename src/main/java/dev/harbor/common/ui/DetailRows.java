@@ -1,0 +1,29 @@
+package dev.harbor.common.ui;
+
+import com.vaadin.flow.component.html.Div;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A record's parts as label-and-text rows, those left empty left out; what a client wrote
+ * is always set as text.
+ */
+public final class DetailRows extends Div {
+
+	public DetailRows() {
+		addClassName("harbor-details");
+	}
+
+	/** Adds a row unless the value is empty. */
+	public DetailRows row(String labelKey, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return this;
+		}
+		Div label = new Div(getTranslation(labelKey));
+		label.addClassName("harbor-detail-label");
+		Div text = new Div(value);
+		text.addClassName("harbor-detail-value");
+		add(new Div(label, text));
+		return this;
+	}
+
+}
