@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.harbor.common.AdditionView;
+import dev.harbor.common.MyEntry;
 
 /**
  * One of my corrective experiences as I see it in the portal: what I wrote, whether I
@@ -11,7 +12,7 @@ import dev.harbor.common.AdditionView;
  * instead of changing it), and what I added. Never the clinician's comment or flag.
  */
 public record MyExperience(long id, long version, NewExperience experience, boolean bringToSession, boolean reviewed,
-		Instant enteredAt, List<AdditionView> additions) {
+		Instant enteredAt, List<AdditionView> additions) implements MyEntry<NewExperience> {
 
 	public MyExperience {
 		additions = List.copyOf(additions);
@@ -20,6 +21,11 @@ public record MyExperience(long id, long version, NewExperience experience, bool
 	static MyExperience of(ExperienceView view) {
 		return new MyExperience(view.id(), view.version(), view.experience(), view.bringToSession(), view.reviewed(),
 				view.enteredAt(), view.additions());
+	}
+
+	@Override
+	public NewExperience words() {
+		return experience;
 	}
 
 	/** Ids and kinds only: what clients write never reaches a log line. */

@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,8 +48,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * way a phone would), and the e-mail, received by a real SMTP server inside the test.
  */
 @HarborSpringTest
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-		"harbor.portal.mail-from=practice@example.org", "harbor.portal.public-url=https://harbor.example.org" })
 class InvitationsTest {
 
 	@RegisterExtension

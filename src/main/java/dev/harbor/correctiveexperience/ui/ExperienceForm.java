@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.FreeText;
 import dev.harbor.common.i18n.Translatable;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.EntryForm;
 import dev.harbor.common.ui.RecordBinder;
 import dev.harbor.common.ui.WholeNumberField;
 import dev.harbor.correctiveexperience.ExperienceRules;
@@ -29,7 +31,7 @@ import dev.harbor.correctiveexperience.Setting;
  * learned, and for a repair which steps they took. The clinician's dialog and the
  * client's portal page both use it, so both check the same rules as they are typed.
  */
-class ExperienceForm extends FormLayout {
+class ExperienceForm extends FormLayout implements EntryForm<NewExperience> {
 
 	private final DateTimePicker happenedAt = new DateTimePicker();
 
@@ -120,19 +122,23 @@ class ExperienceForm extends FormLayout {
 		binder.conflictShownAt("feared", "experience.conflict");
 	}
 
-	void show(NewExperience experience) {
+	@Override
+	public void show(NewExperience experience) {
 		binder.readRecord(experience);
 	}
 
-	/**
-	 * Checks every field and saves through the given call; empty when something is wrong.
-	 */
-	<V> Optional<V> submit(Function<NewExperience, V> save) {
+	@Override
+	public <V> Optional<V> submit(Function<NewExperience, V> save) {
 		return binder.submit(save);
 	}
 
-	/** The words typed so far, by field: what a draft keeps. */
-	Map<String, TextArea> wordFields() {
+	@Override
+	public Component asComponent() {
+		return this;
+	}
+
+	@Override
+	public Map<String, TextArea> wordFields() {
 		Map<String, TextArea> fields = new LinkedHashMap<>();
 		fields.put("feared", feared);
 		fields.put("whatHappened", whatHappened);

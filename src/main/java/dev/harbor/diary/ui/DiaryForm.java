@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.FreeText;
 import dev.harbor.common.i18n.Translatable;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.EntryForm;
 import dev.harbor.common.ui.RecordBinder;
 import dev.harbor.diary.Behaviour;
 import dev.harbor.diary.DiaryRelationship;
@@ -29,7 +31,7 @@ import dev.harbor.diary.ThinkingTrap;
  * whom it concerns. The clinician's dialog and the client's portal page both use it, so
  * both check the same rules as they are typed.
  */
-class DiaryForm extends FormLayout {
+class DiaryForm extends FormLayout implements EntryForm<NewDiaryEntry> {
 
 	private final DateTimePicker happenedAt = new DateTimePicker();
 
@@ -121,22 +123,23 @@ class DiaryForm extends FormLayout {
 		binder.conflictShownAt("situation", "diary.conflict");
 	}
 
-	void show(NewDiaryEntry entry) {
+	@Override
+	public void show(NewDiaryEntry entry) {
 		binder.readRecord(entry);
 	}
 
-	/**
-	 * Checks every field and saves through the given call; empty when something is wrong.
-	 */
-	<V> Optional<V> submit(Function<NewDiaryEntry, V> save) {
+	@Override
+	public <V> Optional<V> submit(Function<NewDiaryEntry, V> save) {
 		return binder.submit(save);
 	}
 
-	/**
-	 * The words typed so far, by field: what a draft keeps. Only free text: the choices
-	 * are quick to make again, the words are not.
-	 */
-	Map<String, TextArea> wordFields() {
+	@Override
+	public Component asComponent() {
+		return this;
+	}
+
+	@Override
+	public Map<String, TextArea> wordFields() {
 		Map<String, TextArea> fields = new LinkedHashMap<>();
 		fields.put("situation", situation);
 		fields.put("thoughts", thoughts);

@@ -1,26 +1,17 @@
 package dev.harbor.diary.ui;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import dev.harbor.common.ui.DraftKeeper;
-import dev.harbor.common.ui.LaterAdditions;
-import dev.harbor.common.ui.Notifications;
-import dev.harbor.common.ui.PortalEntryParts;
-import dev.harbor.common.ui.PortalPage;
-import dev.harbor.common.ui.Submit;
-import dev.harbor.diary.DiaryNotFoundException;
+import dev.harbor.common.ui.EntryForm;
+import dev.harbor.common.ui.PortalEntryPage;
 import dev.harbor.diary.MyDiaryEntry;
 import dev.harbor.diary.MyDiaryService;
+import dev.harbor.diary.NewDiaryEntry;
 import dev.harbor.review.DraftKind;
 import dev.harbor.review.DraftService;
 import dev.harbor.security.Role;
@@ -28,17 +19,11 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The client's trigger diary in the portal: a new entry written the evening it happened,
- * kept as a draft while they type; or one of their entries again, to correct while their
- * clinician has not read it yet, or to add to once they have.
+ * or one of theirs again, to correct or, once read, to add to.
  */
-@Route("portal/diary/:entry?([0-9]{1,18})")
+@Route("portal/diary/:" + PortalEntryPage.ENTRY + "?([0-9]{1,18})")
 @RolesAllowed(Role.Names.CLIENT)
-class PortalDiaryView extends PortalPage implements BeforeEnterObserver {
-
-	static final String ENTRY = "entry";
-
-	/** Where the client's list of entries is; the portal's own page, by address. */
-	static final String MY_ENTRIES = "portal/entries";
+class PortalDiaryView extends PortalEntryPage<NewDiaryEntry, MyDiaryEntry> {
 
 	private final MyDiaryService diary;
 
@@ -46,98 +31,56 @@ class PortalDiaryView extends PortalPage implements BeforeEnterObserver {
 
 	private final Clock clock;
 
-	private final Div content = new Div();
-
 	PortalDiaryView(MyDiaryService diary, DraftService drafts, Clock clock) {
 		super("portal.diary.title");
 		this.diary = diary;
 		this.drafts = drafts;
 		this.clock = clock;
-		content.setWidthFull();
-		add(content);
-	}
-
-	static RouteParameters parameters(long entryId) {
-		return new RouteParameters(ENTRY, Long.toString(entryId));
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		Optional<String> entry = event.getRouteParameters().get(ENTRY);
-		if (entry.isEmpty()) {
-			writeNew();
-			return;
-		}
-		try {
-			MyDiaryEntry mine = diary.myEntry(Long.parseLong(entry.get()));
-			if (mine.reviewed()) {
-				addTo(mine);
-			}
-			else {
-				correct(mine);
-			}
-		}
-		catch (NumberFormatException | DiaryNotFoundException notHere) {
-			event.rerouteToError(NotFoundException.class);
-		}
+	protected EntryForm<NewDiaryEntry> newForm() {
+		return new DiaryForm(clock, false);
 	}
 
-	private void writeNew() {
-		content.removeAll();
-		DiaryForm form = new DiaryForm(clock, false);
-		Checkbox bring = PortalEntryParts.bringToSession(this);
-		DraftKeeper keeper = DraftKeeper.watch(form.wordFields(), typed -> drafts.keepDraft(DraftKind.DIARY, typed));
-		content.add(new Paragraph(getTranslation("portal.diary.intro")));
-		drafts.myDraft(DraftKind.DIARY).ifPresent(draft -> {
-			keeper.restore(draft.fields());
-			content.add(PortalEntryParts.draftKept(this, draft.savedAt(), () -> {
-				drafts.discardDraft(DraftKind.DIARY);
-				keeper.clear();
-			}));
-		});
-		Button save = Submit.primary(getTranslation("portal.diary.save"),
-				click -> form.submit(entry -> diary.writeEntry(entry, bring.getValue())).ifPresent(saved -> {
-					keeper.stop();
-					Notifications.success("portal.entry.saved");
-					getUI().ifPresent(ui -> ui.navigate(MY_ENTRIES));
-				}));
-		content.add(form, bring, actions(save));
+	@Override
+	protected MyDiaryEntry mine(long id) {
+		return diary.myEntry(id);
 	}
 
-	private void correct(MyDiaryEntry mine) {
-		setHeading(getTranslation("portal.diary.correctTitle"));
-		content.removeAll();
-		DiaryForm form = new DiaryForm(clock, false);
-		form.show(mine.entry());
-		Checkbox bring = PortalEntryParts.bringToSession(this);
-		bring.setValue(mine.bringToSession());
-		Button save = Submit.primary(getTranslation("action.save"),
-				click -> form.submit(entry -> diary.correctEntry(mine.id(), mine.version(), entry, bring.getValue()))
-					.ifPresent(saved -> {
-						Notifications.success("portal.entry.corrected");
-						getUI().ifPresent(ui -> ui.navigate(MY_ENTRIES));
-					}));
-		content.add(new Paragraph(getTranslation("portal.entry.notYetRead")), form, bring, actions(save));
+	@Override
+	protected void write(NewDiaryEntry written, boolean bringToSession) {
+		diary.writeEntry(written, bringToSession);
 	}
 
-	private void addTo(MyDiaryEntry mine) {
-		setHeading(getTranslation("portal.diary.readTitle"));
-		content.removeAll();
-		LaterAdditions added = new LaterAdditions(mine.additions());
-		content.add(new Paragraph(getTranslation("portal.entry.read")), DiaryDetail.words(mine.entry(), this), added,
-				PortalEntryParts.addTo(this, text -> {
-					diary.addToEntry(mine.id(), text);
-					Notifications.success("portal.addition.saved");
-					addTo(diary.myEntry(mine.id()));
-				}));
+	@Override
+	protected void correct(MyDiaryEntry mine, NewDiaryEntry written, boolean bringToSession) {
+		diary.correctEntry(mine.id(), mine.version(), written, bringToSession);
 	}
 
-	private Div actions(Button save) {
-		Button back = new Button(getTranslation("portal.entry.back"),
-				click -> getUI().ifPresent(ui -> ui.navigate(MY_ENTRIES)));
-		Div actions = new Div(save, back);
-		actions.addClassName("harbor-actions");
-		return actions;
+	@Override
+	protected void addTo(MyDiaryEntry mine, String text) {
+		diary.addToEntry(mine.id(), text);
+	}
+
+	@Override
+	protected Component words(NewDiaryEntry written) {
+		return DiaryDetail.words(written, this);
+	}
+
+	@Override
+	protected Optional<Map.Entry<Instant, Map<String, String>>> keptDraft() {
+		return drafts.myDraft(DraftKind.DIARY).map(draft -> Map.entry(draft.savedAt(), draft.fields()));
+	}
+
+	@Override
+	protected void keepDraft(Map<String, String> typed) {
+		drafts.keepDraft(DraftKind.DIARY, typed);
+	}
+
+	@Override
+	protected void discardDraft() {
+		drafts.discardDraft(DraftKind.DIARY);
 	}
 
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Notifications;
@@ -37,8 +38,11 @@ class AccountSecurityView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Div twoStepPart = new Div();
 
-	AccountSecurityView(TwoStepService twoStep) {
+	private final boolean client;
+
+	AccountSecurityView(TwoStepService twoStep, CurrentUser currentUser) {
 		this.twoStep = twoStep;
+		this.client = currentUser.require().role() == Role.CLIENT;
 		addClassName("harbor-page");
 		setMaxWidth("40rem");
 		Button password = new Button(getTranslation("account.page.password.change"),
@@ -60,7 +64,8 @@ class AccountSecurityView extends VerticalLayout implements HasDynamicTitle {
 		twoStepPart.removeAll();
 		twoStepPart.add(new H2(getTranslation("twoStep.title")));
 		Paragraph state = new Paragraph(status.on() ? getTranslation("twoStep.state.on", status.recoveryCodesLeft())
-				: getTranslation(status.required() ? "twoStep.state.offRequired" : "twoStep.state.off"));
+				: getTranslation(status.required() ? "twoStep.state.offRequired"
+						: client ? "twoStep.state.offForClient" : "twoStep.state.off"));
 		state.addClassName("harbor-two-step-state");
 		twoStepPart.add(state);
 		if (status.required()) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +27,7 @@ import dev.harbor.homework.Rhythm;
 import dev.harbor.homework.TemplateRef;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
+import dev.harbor.security.TwoStepService;
 import dev.harbor.testsupport.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,9 @@ class PortalStoriesTest extends KaribuTest {
 
 	@Autowired
 	HomeworkService homework;
+
+	@Autowired
+	TwoStepService twoStep;
 
 	HarborUser maya;
 
@@ -180,6 +185,25 @@ class PortalStoriesTest extends KaribuTest {
 		signInAndOpen(maya, "portal/diary");
 		assertThat(_find(Component.class))
 			.noneMatch(component -> component.getClass().getSimpleName().equals("PortalLayout"));
+	}
+
+	@Test
+	void a_client_may_turn_on_two_step_sign_in_for_themselves_and_is_never_made_to() {
+		TestAccounts.signIn(accounts.admin("Ada Admin"));
+		twoStep.requireForStaff(true, twoStep.practiceSetting().version());
+		HarborUser noorInPortal = accounts.client(noor, "Noor Haddad");
+
+		signInAndOpen(noorInPortal, "portal/account");
+		assertThat(headings()).contains("Two-step sign-in");
+		assertThat(texts())
+			.contains("Off. It is your choice. With it on, a stolen password alone does not open what you write here.");
+		_click(button("Set up two-step sign-in"));
+		assertThat(_find(Dialog.class)).extracting(Dialog::getHeaderTitle).contains("Set up your authenticator app");
+
+		TestAccounts.withApp(twoStep, noorInPortal, clock.instant());
+		signInAndOpen(noorInPortal, "portal/account");
+		assertThat(texts()).anyMatch(text -> text.startsWith("On. You sign in with your password and a code"));
+		assertThat(button("Turn off")).isNotNull();
 	}
 
 	private static Button button(String text) {
