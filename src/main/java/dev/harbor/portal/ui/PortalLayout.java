@@ -69,6 +69,7 @@ class PortalLayout extends Div implements RouterLayout, AfterNavigationObserver 
 				click -> authentication.logout());
 		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		signOut.addClassName("harbor-sign-out");
+		signOut.getElement().setAttribute("aria-label", getTranslation("nav.signOut"));
 		themeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
 		themeToggle.addClickListener(click -> {
 			dark = !dark;
@@ -106,7 +107,6 @@ class PortalLayout extends Div implements RouterLayout, AfterNavigationObserver 
 		Paragraph line = new Paragraph(text);
 		Footer footer = new Footer(line);
 		footer.addClassName("harbor-portal-safety");
-		footer.getElement().setAttribute("role", "note");
 		return footer;
 	}
 
