@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.PortalEntryPage;
 import dev.harbor.common.ui.PortalPage;
 import dev.harbor.correctiveexperience.MyExperienceService;
 import dev.harbor.diary.MyDiaryService;
@@ -25,7 +26,7 @@ import org.springframework.data.domain.PageRequest;
  * they want to talk about it next time. One page of each; the rest of the history stays
  * in the record.
  */
-@Route("portal/entries")
+@Route(PortalEntryPage.MY_ENTRIES)
 @RolesAllowed(Role.Names.CLIENT)
 class MyEntriesView extends PortalPage {
 

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.harbor.common.ui.PortalEntryPage;
 import dev.harbor.common.ui.SessionWatch;
 import dev.harbor.security.HarborSecurityProperties;
 import dev.harbor.security.PortalProperties;
@@ -45,7 +46,7 @@ class PortalLayout extends Div implements RouterLayout, AfterNavigationObserver 
 	static final List<String[]> PLACES = List.of(new String[] { "portal", "portal.nav.thisWeek" },
 			new String[] { "portal/diary", "portal.nav.diary" },
 			new String[] { "portal/experience", "portal.nav.experience" },
-			new String[] { "portal/entries", "portal.nav.entries" },
+			new String[] { PortalEntryPage.MY_ENTRIES, "portal.nav.entries" },
 			new String[] { "portal/account", "portal.nav.account" });
 
 	private final Main main = new Main();
