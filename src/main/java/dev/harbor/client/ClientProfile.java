@@ -10,11 +10,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the client page shows, read in one service call. {@code version} goes back
  * with every change, so an edit based on an old copy is refused instead of overwriting.
+ *
+ * @param lookedBefore when the signed-in clinician's previous sitting with this record
+ * ended (empty the first time): what the client wrote after it is new to them
  */
 public record ClientProfile(long id, long version, String displayName, String referenceCode,
 		@Nullable LocalDate dateOfBirth, @Nullable String email, @Nullable String phone, ClientStatus status,
 		LocalDate startDate, Instant lastActivityAt, List<PositionView> positions, List<GoalView> goals,
-		Set<ClientPattern> patterns, @Nullable String patternNote) {
+		Set<ClientPattern> patterns, @Nullable String patternNote, @Nullable Instant lookedBefore) {
 
 	public @Nullable PositionView currentPosition() {
 		return positions.isEmpty() ? null : positions.getLast();

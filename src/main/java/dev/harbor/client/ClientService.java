@@ -61,12 +61,15 @@ public class ClientService {
 
 	private final ClientAccess clientAccess;
 
+	private final ClientLookRepository looks;
+
 	private final ReferenceCodes referenceCodes = new ReferenceCodes();
 
 	ClientService(ClientRepository clients, AttachmentPositionRepository positions, TreatmentGoalRepository goals,
 			CaseloadQuery caseloadQuery, CurrentUser currentUser, AuditService audit, UserAccountService accounts,
-			ApplicationEventPublisher events, ClientAccess clientAccess, Clock clock) {
+			ApplicationEventPublisher events, ClientAccess clientAccess, ClientLookRepository looks, Clock clock) {
 		this.events = events;
+		this.looks = looks;
 		this.clientAccess = clientAccess;
 		this.clients = clients;
 		this.positions = positions;
@@ -119,6 +122,9 @@ public class ClientService {
 	public ClientProfile openClient(long clientId) {
 		Client client = owned(clientId, AuditAction.VIEW);
 		audit.record(AuditAction.VIEW, AuditSubject.CLIENT, clientId, clientId, null);
+		looks.findByClinicianIdAndClientId(me(), clientId)
+			.ifPresentOrElse(look -> look.lookedAgain(clock.instant()),
+					() -> looks.save(new ClientLook(me(), clientId, clock.instant())));
 		return profileOf(client);
 	}
 
@@ -321,7 +327,8 @@ public class ClientService {
 				client.getStartDate(), client.getLastActivityAt(),
 				positions.findByClientIdOrderByObservedOnAscIdAsc(id).stream().map(AttachmentPosition::view).toList(),
 				goals.findByClientIdOrderByIdAsc(id).stream().map(TreatmentGoal::view).toList(), client.getPatterns(),
-				client.getPatternNote());
+				client.getPatternNote(),
+				looks.findByClinicianIdAndClientId(me(), id).map(ClientLook::lookedBefore).orElse(null));
 	}
 
 	private NewClient checked(NewClient details) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import java.math.BigDecimal;
 
@@ -20,6 +21,7 @@ import dev.harbor.security.HarborUser;
 import dev.harbor.security.NewAccount;
 import dev.harbor.security.UserAccountService;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,19 +56,24 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 
 	private final CorrectiveExperienceService experiences;
 
+	private final DemoPortal portal;
+
 	private final Clock clock;
 
 	private final SecurityContextHolderStrategy contexts;
 
+	private volatile DemoAccounts.@Nullable OpenInvitation openInvitation;
+
 	DemoDataSeeder(UserAccountService accounts, ClientService clients, HomeworkService homework,
-			PracticeLogService practice, DiaryService diary, CorrectiveExperienceService experiences, Clock clock,
-			ObjectProvider<SecurityContextHolderStrategy> contexts) {
+			PracticeLogService practice, DiaryService diary, CorrectiveExperienceService experiences, DemoPortal portal,
+			Clock clock, ObjectProvider<SecurityContextHolderStrategy> contexts) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.homework = homework;
 		this.practice = practice;
 		this.diary = diary;
 		this.experiences = experiences;
+		this.portal = portal;
 		this.clock = clock;
 		this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
 	}
@@ -74,6 +81,7 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 	@Override
 	public void afterSingletonsInstantiated() {
 		seedOnce();
+		inviteForTheSignInPage();
 	}
 
 	void seedOnce() {
@@ -88,12 +96,32 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 			List<Long> mayas = addClients(mayaId, DemoPractice.MAYA, DemoPractice.MAYAS_CLIENTS);
 			new DemoHomework(homework, practice, LocalDate.now(clock)).seed(mayas);
 			new DemoReflections(diary, experiences, LocalDate.now(clock)).seed(mayas.getFirst());
+			portal.juniperJoins(mayas.getFirst(), LocalDate.now(clock), this::signInAs);
 			addClients(tomasId, DemoPractice.TOMAS, DemoPractice.TOMAS_CLIENTS);
 			log.info("Created the demo practice: {} accounts", DemoPractice.ACCOUNTS.size());
 		}
 		finally {
 			contexts.clearContext();
 		}
+	}
+
+	/**
+	 * An invitation's token is kept only as a hash, so each start makes Rowan a fresh one
+	 * for the sign-in page to link to (voiding the one before), unless Rowan has joined.
+	 */
+	void inviteForTheSignInPage() {
+		try {
+			signInAs(portal.person(DemoPractice.MAYA.email()));
+			openInvitation = portal.inviteRowan();
+		}
+		finally {
+			contexts.clearContext();
+		}
+	}
+
+	@Override
+	public Optional<OpenInvitation> openInvitation() {
+		return Optional.ofNullable(openInvitation);
 	}
 
 	@Override
@@ -139,7 +167,10 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 	}
 
 	private void signInAs(long accountId, Entry entry) {
-		HarborUser user = HarborUser.of(accountId, entry.email(), entry.displayName(), entry.role());
+		signInAs(HarborUser.of(accountId, entry.email(), entry.displayName(), entry.role()));
+	}
+
+	private void signInAs(HarborUser user) {
 		contexts.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}

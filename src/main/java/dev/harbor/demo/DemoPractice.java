@@ -25,7 +25,15 @@ final class DemoPractice {
 	static final DemoAccounts.Entry TOMAS = new DemoAccounts.Entry("tomas.reyes@harbor.example", "Tomás Reyes",
 			Role.CLINICIAN);
 
-	static final List<DemoAccounts.Entry> ACCOUNTS = List.of(MAYA, TOMAS, ADMIN);
+	/** Maya's client who has joined the portal (her account is made by redeeming). */
+	static final DemoAccounts.Entry JUNIPER = new DemoAccounts.Entry("juniper.hale@harbor.example", "Juniper Hale",
+			Role.CLIENT);
+
+	/** Maya's client with an invitation open, for trying the joining. */
+	static final DemoAccounts.Entry ROWAN = new DemoAccounts.Entry("rowan.ashby@harbor.example", "Rowan Ashby",
+			Role.CLIENT);
+
+	static final List<DemoAccounts.Entry> ACCOUNTS = List.of(MAYA, TOMAS, ADMIN, JUNIPER);
 
 	/**
 	 * Clients per clinician: when each started, a few positions on the dials over time

@@ -199,7 +199,7 @@ public class ReportService {
 					.format(expires.atZone(clock.getZone()).toLocalDate());
 		InvitationLetter letter = new InvitationLetter(words.getTranslation("portal.letter.title", locale),
 				List.of(words.getTranslation("portal.letter.hello", locale, client.displayName()),
-						words.getTranslation("portal.letter.what", locale, practiceName),
+						words.getTranslation("portal.letter.what", locale),
 						words.getTranslation("portal.letter.how", locale),
 						words.getTranslation("portal.letter.private", locale)),
 				link, words.getTranslation("portal.letter.linkLabel", locale),

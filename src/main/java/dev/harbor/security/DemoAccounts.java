@@ -1,6 +1,7 @@
 package dev.harbor.security;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The sign-in page lists these when the app runs with demo data. Only the demo package
@@ -22,7 +23,28 @@ public interface DemoAccounts {
 	/** The shared password of every demo account. */
 	String password();
 
+	/**
+	 * A demo client's invitation that is open, for trying the client's way in; empty when
+	 * there is none.
+	 */
+	default Optional<OpenInvitation> openInvitation() {
+		return Optional.empty();
+	}
+
 	record Entry(String email, String displayName, Role role) {
+	}
+
+	/**
+	 * @param path the invitation's address under the app's own, without a leading slash
+	 */
+	record OpenInvitation(String clientName, String email, String path) {
+
+		/** The token stays out of log lines. */
+		@Override
+		public String toString() {
+			return "OpenInvitation[demo]";
+		}
+
 	}
 
 }

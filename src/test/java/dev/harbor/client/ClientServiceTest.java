@@ -31,6 +31,10 @@ class ClientServiceTest {
 
 	private static final LocalDate TODAY = LocalDate.now();
 
+	/** The database keeps microseconds. */
+	private static final org.assertj.core.data.TemporalUnitOffset MICROSECOND = org.assertj.core.api.Assertions
+		.within(1, java.time.temporal.ChronoUnit.MICROS);
+
 	@Autowired
 	ClientService clients;
 
@@ -71,6 +75,27 @@ class ClientServiceTest {
 		assertThat(profile.referenceCode()).startsWith("HB-");
 		assertThat(events()).isEqualTo(before + 1);
 		assertThat(lastEvent()).isEqualTo("VIEW SUCCESS " + id);
+	}
+
+	@Test
+	void what_is_new_is_measured_from_the_end_of_the_clinicians_previous_sitting_with_the_record() {
+		long id = clients.addClient(NewClient.named("Noor Haddad", LocalDate.of(2026, 9, 1)));
+
+		assertThat(clients.openClient(id).lookedBefore()).as("never opened before").isNull();
+		clock.advance(java.time.Duration.ofMinutes(20));
+		assertThat(clients.openClient(id).lookedBefore()).as("tab to tab within one sitting").isNull();
+		java.time.Instant endOfMonday = clock.instant();
+
+		clock.advance(java.time.Duration.ofDays(1));
+		assertThat(clients.openClient(id).lookedBefore()).isCloseTo(endOfMonday, MICROSECOND);
+		clock.advance(java.time.Duration.ofMinutes(10));
+		assertThat(clients.openClient(id).lookedBefore()).as("a reload keeps the marks")
+			.isCloseTo(endOfMonday, MICROSECOND);
+
+		assertThat(
+				database.jdbc().queryForObject("select count(*) from client_look where client_id = ?", Long.class, id))
+			.as("one row per clinician and client, however often it is opened")
+			.isEqualTo(1);
 	}
 
 	@Test

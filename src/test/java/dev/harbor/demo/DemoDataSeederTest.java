@@ -5,7 +5,13 @@ import java.time.Clock;
 import dev.harbor.client.ClientService;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 import dev.harbor.diary.DiaryService;
+import dev.harbor.diary.MyDiaryService;
+import dev.harbor.homework.MyPracticeService;
+import dev.harbor.portal.PortalAccessService;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.security.DemoAccounts;
+import dev.harbor.security.InvitationRedemption;
+import dev.harbor.security.InvitationState;
 import dev.harbor.security.UserAccountService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.TestDatabase;
@@ -17,6 +23,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +49,21 @@ class DemoDataSeederTest {
 	CorrectiveExperienceService experiences;
 
 	@Autowired
+	PortalAccessService portal;
+
+	@Autowired
+	InvitationRedemption redemption;
+
+	@Autowired
+	UserDetailsService people;
+
+	@Autowired
+	MyDiaryService myDiary;
+
+	@Autowired
+	MyPracticeService myPractice;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -55,7 +77,8 @@ class DemoDataSeederTest {
 	@BeforeEach
 	void emptyDatabase() {
 		database.clean();
-		seeder = new DemoDataSeeder(accounts, clients, homework, practiceLog, diary, experiences, clock, contexts);
+		seeder = new DemoDataSeeder(accounts, clients, homework, practiceLog, diary, experiences,
+				new DemoPortal(clients, portal, redemption, people, myDiary, myPractice), clock, contexts);
 	}
 
 	@Test
@@ -63,7 +86,8 @@ class DemoDataSeederTest {
 		seeder.seedOnce();
 
 		assertThat(database.jdbc().queryForList("select email from user_account order by email", String.class))
-			.containsExactly("admin@harbor.example", "maya.okafor@harbor.example", "tomas.reyes@harbor.example");
+			.containsExactly("admin@harbor.example", "juniper.hale@harbor.example", "maya.okafor@harbor.example",
+					"tomas.reyes@harbor.example");
 		assertThat(database.jdbc()
 			.queryForObject("select count(*) from client c join user_account a on a.id = c.clinician_id"
 					+ " where a.email = 'maya.okafor@harbor.example' and c.status = 'ACTIVE'", Long.class))
@@ -97,9 +121,9 @@ class DemoDataSeederTest {
 	void juniper_has_a_diary_to_review_with_one_entry_flagged_and_three_corrective_experiences() {
 		seeder.seedOnce();
 
-		assertThat(database.count("diary_entry")).isEqualTo(7);
+		assertThat(database.count("diary_entry")).isEqualTo(8);
 		assertThat(database.jdbc()
-			.queryForObject("select count(*) from diary_entry where reviewed_at is null", Long.class)).isEqualTo(3);
+			.queryForObject("select count(*) from diary_entry where reviewed_at is null", Long.class)).isEqualTo(4);
 		assertThat(database.jdbc().queryForObject("select count(*) from diary_entry where flagged", Long.class))
 			.isEqualTo(1);
 		assertThat(database.count("corrective_experience")).isEqualTo(3);
@@ -110,13 +134,64 @@ class DemoDataSeederTest {
 		seeder.seedOnce();
 		seeder.seedOnce();
 
-		assertThat(database.count("user_account")).isEqualTo(3);
+		assertThat(database.count("user_account")).isEqualTo(4);
 		assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
 	}
 
 	@Test
+	void juniper_has_joined_the_portal_and_wrote_an_entry_and_a_practice_herself() {
+		seeder.seedOnce();
+
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from user_account a join client c on c.id = a.client_id"
+					+ " where a.role = 'CLIENT' and a.email = 'juniper.hale@harbor.example'"
+					+ " and c.display_name = 'Juniper Hale' and a.enabled", Long.class))
+			.isEqualTo(1);
+		assertThat(database.jdbc()
+			.queryForList("select entered_by_kind from diary_entry where reviewed_at is null order by happened_at",
+					String.class))
+			.containsExactly("CLINICIAN", "CLINICIAN", "CLINICIAN", "CLIENT");
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from completion where entered_by_kind = 'CLIENT'", Long.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void each_start_offers_rowan_a_fresh_invitation_and_voids_the_one_before() {
+		seeder.seedOnce();
+		seeder.inviteForTheSignInPage();
+		String first = token(seeder.openInvitation().orElseThrow().path());
+
+		seeder.inviteForTheSignInPage();
+		DemoAccounts.OpenInvitation second = seeder.openInvitation().orElseThrow();
+
+		assertThat(second.email()).isEqualTo("rowan.ashby@harbor.example");
+		assertThat(second.path()).startsWith(InvitationRedemption.ROUTE + "/");
+		assertThat(redemption.open(token(second.path())).state()).isEqualTo(InvitationState.OPEN);
+		assertThat(redemption.open(first).state()).isNotEqualTo(InvitationState.OPEN);
+		assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+	}
+
+	@Test
+	void once_rowan_has_joined_the_sign_in_page_offers_no_invitation() {
+		seeder.seedOnce();
+		seeder.inviteForTheSignInPage();
+		String token = token(seeder.openInvitation().orElseThrow().path());
+		assertThat(redemption.redeem(token, "rowan.ashby@harbor.example", "a-password-of-my-own").worked()).isTrue();
+		SecurityContextHolder.clearContext();
+
+		seeder.inviteForTheSignInPage();
+
+		assertThat(seeder.openInvitation()).isEmpty();
+	}
+
+	private static String token(String path) {
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+
+	@Test
 	void the_sign_in_page_lists_exactly_the_demo_accounts() {
-		assertThat(seeder.accounts()).hasSize(3);
+		assertThat(seeder.accounts()).hasSize(4);
 		assertThat(seeder.password()).isEqualTo(DemoPractice.PASSWORD);
 	}
 

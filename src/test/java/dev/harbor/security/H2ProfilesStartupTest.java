@@ -70,7 +70,8 @@ class H2ProfilesStartupTest {
 		String demoHash;
 		try (ConfigurableApplicationContext demo = start("demo", Map.of())) {
 			JdbcTemplate jdbc = demo.getBean(JdbcTemplate.class);
-			assertThat(demo.getBean(DemoAccounts.class).accounts()).hasSize(3);
+			assertThat(demo.getBean(DemoAccounts.class).accounts()).hasSize(4);
+			assertThat(demo.getBean(DemoAccounts.class).openInvitation()).isPresent();
 			assertThat(jdbc.queryForObject("select count(*) from client", Long.class)).isPositive();
 			demoHash = jdbc.queryForObject("select password_hash from user_account where email = ?", String.class,
 					"maya.okafor@harbor.example");

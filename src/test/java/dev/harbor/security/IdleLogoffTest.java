@@ -1,7 +1,12 @@
 package dev.harbor.security;
 
 import java.time.Duration;
+import java.util.Map;
 
+import dev.harbor.client.ClientService;
+import dev.harbor.client.TestClients;
+import dev.harbor.review.DraftKind;
+import dev.harbor.review.DraftService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.MutableClock;
 import dev.harbor.testsupport.TestDatabase;
@@ -46,6 +51,12 @@ class IdleLogoffTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	DraftService drafts;
+
+	@Autowired
+	ClientService clientService;
 
 	HarborUser maya;
 
@@ -103,6 +114,34 @@ class IdleLogoffTest {
 
 		assertThat(sessionCheck()).as("the page reloads onto the sign-in page on 401").isEqualTo(401);
 		assertThat(signedIn.isInvalid()).isTrue();
+	}
+
+	@Test
+	void a_client_has_the_portals_own_idle_time_and_what_they_were_writing_is_kept_when_it_ends() throws Exception {
+		long noorsRecord = TestClients.aClientOf(clientService, maya, "Noor Haddad");
+		HarborUser noor = accounts.client(noorsRecord, "Noor Haddad");
+		session = new MockHttpSession();
+		send(post("/login").param("username", noor.getUsername()).param("password", TestAccounts.PASSWORD));
+		MockHttpSession signedIn = session;
+		TestAccounts.signIn(noor);
+		drafts.keepDraft(DraftKind.DIARY, Map.of("situation", "He went quiet at dinner"));
+		TestAccounts.signOut();
+
+		clock.advance(Duration.ofMinutes(16));
+		assertThat(isSentToSignIn()).as("16 minutes end a clinician's session, not a client's (25 here)").isFalse();
+		clock.advance(Duration.ofMinutes(26));
+
+		assertThat(isSentToSignIn()).isTrue();
+		assertThat(signedIn.isInvalid()).isTrue();
+		assertThat(database.jdbc()
+			.queryForObject("select count(*) from audit_event where action = 'SESSION_TIMEOUT' and actor_id = ?",
+					Long.class, noor.accountId()))
+			.isEqualTo(1);
+		assertThat(
+				database.jdbc()
+					.queryForObject("select f.text from entry_draft d join entry_draft_field f on f.draft_id = d.id"
+							+ " where d.client_id = ?", String.class, noorsRecord))
+			.isEqualTo("He went quiet at dinner");
 	}
 
 	@Test

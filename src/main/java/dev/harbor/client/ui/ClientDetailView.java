@@ -22,6 +22,7 @@ import dev.harbor.client.ClientPaths;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.ui.ClientTab;
+import dev.harbor.common.ui.ClientVisit;
 import dev.harbor.security.Role;
 import dev.harbor.common.ui.HasOwnHeading;
 import jakarta.annotation.security.RolesAllowed;
@@ -114,7 +115,8 @@ class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 		featureTabs.forEach(tab -> sections
 			.add(section(getTranslation(tab.labelKey()), ClientPaths.detail(profile.id(), tab.id()), tab == open)));
 		content.removeAll();
-		content.add(open == null ? new OverviewTab(clients, editor, clock) : open.create(profile.id()));
+		content.add(open == null ? new OverviewTab(clients, editor, clock)
+				: open.create(new ClientVisit(profile.id(), profile.lookedBefore())));
 	}
 
 	/**

@@ -18,7 +18,10 @@ public interface ClientTab {
 	/** Translation key of the tab's label. */
 	String labelKey();
 
-	/** The tab's content for one client, built when the tab is first shown. */
-	Component create(long clientId);
+	/**
+	 * The tab's content for one client as this clinician opens it, built when the tab is
+	 * first shown.
+	 */
+	Component create(ClientVisit visit);
 
 }

@@ -1,5 +1,7 @@
 package dev.harbor.common.ui;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.html.Div;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +11,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DetailRows extends Div {
 
+	private final Map<String, String> ownWords;
+
 	public DetailRows() {
+		this(Map.of());
+	}
+
+	/**
+	 * @param ownWords labels to use instead, by the key they replace: how the client's
+	 * portal words a part the clinician's screen words about them
+	 */
+	public DetailRows(Map<String, String> ownWords) {
+		this.ownWords = Map.copyOf(ownWords);
 		addClassName("harbor-details");
 	}
 
@@ -18,7 +31,7 @@ public final class DetailRows extends Div {
 		if (value == null || value.isBlank()) {
 			return this;
 		}
-		Div label = new Div(getTranslation(labelKey));
+		Div label = new Div(getTranslation(ownWords.getOrDefault(labelKey, labelKey)));
 		label.addClassName("harbor-detail-label");
 		Div text = new Div(value);
 		text.addClassName("harbor-detail-value");

@@ -1,5 +1,7 @@
 package dev.harbor.correctiveexperience.ui;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,6 +10,7 @@ import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.DetailRows;
 import dev.harbor.common.ui.LaterAdditions;
 import dev.harbor.common.ui.ReviewControls;
+import dev.harbor.common.EnteredBy;
 import dev.harbor.correctiveexperience.ExperienceView;
 import dev.harbor.correctiveexperience.NewExperience;
 
@@ -22,8 +25,9 @@ class ExperienceDetail extends Div {
 		NewExperience experience = view.experience();
 		add(new H2(Dates.shortDateTime(experience.happenedAt())));
 		DetailRows fields = words(experience, this);
-		Span entered = new Span(getTranslation("experience.detail.entered", view.enteredByName(),
-				Dates.shortDateTime(view.enteredAt())));
+		Span entered = new Span(getTranslation(
+				view.enteredBy() == EnteredBy.CLIENT ? "entry.detail.writtenInPortal" : "experience.detail.entered",
+				view.enteredByName(), Dates.shortDateTime(view.enteredAt())));
 		entered.addClassName("harbor-muted");
 		add(fields, entered);
 		if (view.bringToSession()) {
@@ -39,7 +43,16 @@ class ExperienceDetail extends Div {
 	 * on the clinician's screen and in the client's portal.
 	 */
 	static DetailRows words(NewExperience experience, Component owner) {
-		return new DetailRows().row("experience.field.setting", ExperienceWords.label(experience.setting()))
+		return words(experience, owner, Map.of());
+	}
+
+	/** The same, with the portal's labels, which speak to the client. */
+	static DetailRows inTheClientsOwnWords(NewExperience experience, Component owner) {
+		return words(experience, owner, ExperienceWords.CLIENTS_OWN);
+	}
+
+	private static DetailRows words(NewExperience experience, Component owner, Map<String, String> ownWords) {
+		return new DetailRows(ownWords).row("experience.field.setting", ExperienceWords.label(experience.setting()))
 			.row("experience.field.risk", ExperienceWords.label(experience.risk()))
 			.row("experience.field.feared",
 					owner.getTranslation("experience.detail.belief", experience.feared(), experience.beliefBefore()))

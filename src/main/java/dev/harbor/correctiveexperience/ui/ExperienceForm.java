@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -80,6 +81,19 @@ class ExperienceForm extends FormLayout implements EntryForm<NewExperience> {
 		add(repairSteps, 2);
 		bind();
 		happenedAt.setValue(Dates.now(clock));
+	}
+
+	/** The portal's labels, which speak to the client rather than about them. */
+	void inTheClientsOwnWords() {
+		relabel(risk, "experience.field.risk");
+		relabel(feared, "experience.field.feared");
+		relabel(beliefBefore, "experience.field.beliefBefore");
+		relabel(beliefAfter, "experience.field.beliefAfter");
+		relabel(learned, "experience.field.learned");
+	}
+
+	private void relabel(HasLabel field, String key) {
+		field.setLabel(getTranslation(ExperienceWords.CLIENTS_OWN.get(key)));
 	}
 
 	private <T extends Translatable> Select<T> select(String labelKey, T[] values) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.vaadin.flow.component.Component;
 import dev.harbor.common.ui.ClientTab;
+import dev.harbor.common.ui.ClientVisit;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 
 /** Puts the Experiences part on the client page. */
@@ -35,8 +36,8 @@ class ExperiencesClientTab implements ClientTab {
 	}
 
 	@Override
-	public Component create(long clientId) {
-		return new ExperiencesTab(clientId, experiences, clock);
+	public Component create(ClientVisit visit) {
+		return new ExperiencesTab(visit, experiences, clock);
 	}
 
 }

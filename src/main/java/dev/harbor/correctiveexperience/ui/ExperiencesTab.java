@@ -19,7 +19,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import dev.harbor.client.ClientPaths;
+import dev.harbor.common.ui.ClientVisit;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.EntryMarks;
 import dev.harbor.common.ui.EntryReviewPane;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.ui.ReviewControls;
@@ -45,6 +47,8 @@ class ExperiencesTab extends Div {
 
 	private final long clientId;
 
+	private final ClientVisit visit;
+
 	private final Clock clock;
 
 	private final Grid<ExperienceView> grid = new Grid<>();
@@ -67,7 +71,9 @@ class ExperiencesTab extends Div {
 
 	private final Checkbox flaggedOnly = new Checkbox();
 
-	ExperiencesTab(long clientId, CorrectiveExperienceService experiences, Clock clock) {
+	ExperiencesTab(ClientVisit visit, CorrectiveExperienceService experiences, Clock clock) {
+		long clientId = visit.clientId();
+		this.visit = visit;
 		this.experiences = experiences;
 		this.clientId = clientId;
 		this.clock = clock;
@@ -137,6 +143,7 @@ class ExperiencesTab extends Div {
 	}
 
 	private void configureGrid() {
+		EntryMarks.addColumn(grid, visit);
 		grid.addColumn(view -> Dates.shortDateTime(view.happenedAt()))
 			.setHeader(getTranslation("entries.column.when"))
 			.setAutoWidth(true)

@@ -40,7 +40,9 @@ class PortalExperienceView extends PortalEntryPage<NewExperience, MyExperience> 
 
 	@Override
 	protected EntryForm<NewExperience> newForm() {
-		return new ExperienceForm(clock);
+		ExperienceForm form = new ExperienceForm(clock);
+		form.inTheClientsOwnWords();
+		return form;
 	}
 
 	@Override
@@ -65,7 +67,7 @@ class PortalExperienceView extends PortalEntryPage<NewExperience, MyExperience> 
 
 	@Override
 	protected Component words(NewExperience written) {
-		return ExperienceDetail.words(written, this);
+		return ExperienceDetail.inTheClientsOwnWords(written, this);
 	}
 
 	@Override

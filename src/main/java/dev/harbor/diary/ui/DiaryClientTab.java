@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.vaadin.flow.component.Component;
 import dev.harbor.common.ui.ClientTab;
+import dev.harbor.common.ui.ClientVisit;
 import dev.harbor.diary.DiaryService;
 
 /** Puts the Diary part on the client page. */
@@ -35,8 +36,8 @@ class DiaryClientTab implements ClientTab {
 	}
 
 	@Override
-	public Component create(long clientId) {
-		return new DiaryTab(clientId, diary, clock);
+	public Component create(ClientVisit visit) {
+		return new DiaryTab(visit, diary, clock);
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.harbor.diary.ui;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,6 +10,7 @@ import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.DetailRows;
 import dev.harbor.common.ui.LaterAdditions;
 import dev.harbor.common.ui.ReviewControls;
+import dev.harbor.common.EnteredBy;
 import dev.harbor.diary.DiaryEntryView;
 import dev.harbor.diary.DiarySource;
 import dev.harbor.diary.NewDiaryEntry;
@@ -25,7 +28,10 @@ class DiaryDetail extends Div {
 		add(new H2(Dates.shortDateTime(entry.happenedAt())));
 		DetailRows fields = words(entry, this);
 		Span entered = new Span(
-				getTranslation(view.source() == DiarySource.IMPORTED ? "diary.detail.imported" : "diary.detail.entered",
+				getTranslation(
+						view.source() == DiarySource.IMPORTED ? "diary.detail.imported"
+								: view.enteredBy() == EnteredBy.CLIENT ? "entry.detail.writtenInPortal"
+										: "diary.detail.entered",
 						view.enteredByName(), Dates.shortDateTime(view.enteredAt())));
 		entered.addClassName("harbor-muted");
 		add(fields, entered);
@@ -42,7 +48,16 @@ class DiaryDetail extends Div {
 	 * clinician's screen and in the client's portal.
 	 */
 	static DetailRows words(NewDiaryEntry entry, Component owner) {
-		return new DetailRows()
+		return words(entry, owner, Map.of());
+	}
+
+	/** The same, with the portal's labels, which speak to the client. */
+	static DetailRows inTheClientsOwnWords(NewDiaryEntry entry, Component owner) {
+		return words(entry, owner, DiaryWords.CLIENTS_OWN);
+	}
+
+	private static DetailRows words(NewDiaryEntry entry, Component owner, Map<String, String> ownWords) {
+		return new DetailRows(ownWords)
 			.row("diary.field.writtenAt",
 					entry.writtenAt() == null ? owner.getTranslation("diary.detail.notGiven")
 							: Dates.shortDateTime(entry.writtenAt()))

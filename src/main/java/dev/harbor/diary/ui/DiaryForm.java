@@ -89,6 +89,11 @@ class DiaryForm extends FormLayout implements EntryForm<NewDiaryEntry> {
 		relationship.setValue(DiaryRelationship.PARTNER);
 	}
 
+	/** The portal's labels, which speak to the client rather than about them. */
+	void inTheClientsOwnWords() {
+		behaviours.setLabel(getTranslation(DiaryWords.CLIENTS_OWN.get("diary.field.behaviours")));
+	}
+
 	private TextArea area(String labelKey, int max) {
 		TextArea area = new TextArea(getTranslation(labelKey));
 		area.setMaxLength(max);

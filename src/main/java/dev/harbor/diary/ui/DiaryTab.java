@@ -16,7 +16,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import dev.harbor.client.ClientPaths;
 import dev.harbor.common.i18n.Translatable;
+import dev.harbor.common.ui.ClientVisit;
 import dev.harbor.common.ui.Dates;
+import dev.harbor.common.ui.EntryMarks;
 import dev.harbor.common.ui.EntryReviewPane;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.common.ui.ReviewControls;
@@ -43,6 +45,8 @@ class DiaryTab extends Div {
 
 	private final long clientId;
 
+	private final ClientVisit visit;
+
 	private final Clock clock;
 
 	private final Grid<DiaryEntryView> grid = new Grid<>();
@@ -68,7 +72,9 @@ class DiaryTab extends Div {
 
 	private final Checkbox flaggedOnly = new Checkbox();
 
-	DiaryTab(long clientId, DiaryService diary, Clock clock) {
+	DiaryTab(ClientVisit visit, DiaryService diary, Clock clock) {
+		long clientId = visit.clientId();
+		this.visit = visit;
 		this.diary = diary;
 		this.clientId = clientId;
 		this.clock = clock;
@@ -138,6 +144,7 @@ class DiaryTab extends Div {
 	}
 
 	private void configureGrid() {
+		EntryMarks.addColumn(grid, visit);
 		grid.addColumn(view -> Dates.shortDateTime(view.happenedAt()))
 			.setHeader(getTranslation("entries.column.when"))
 			.setAutoWidth(true)

@@ -11,6 +11,12 @@ import dev.harbor.diary.Feeling;
 /** Plain words for diary values, the same in the list, the detail and the patterns. */
 final class DiaryWords {
 
+	/**
+	 * The labels the client's portal uses instead, by the key they replace: the
+	 * clinician's screen speaks about the client, the portal to them.
+	 */
+	static final Map<String, String> CLIENTS_OWN = Map.of("diary.field.behaviours", "diary.mine.behaviours");
+
 	private DiaryWords() {
 	}
 

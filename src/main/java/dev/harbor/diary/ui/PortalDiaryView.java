@@ -40,7 +40,9 @@ class PortalDiaryView extends PortalEntryPage<NewDiaryEntry, MyDiaryEntry> {
 
 	@Override
 	protected EntryForm<NewDiaryEntry> newForm() {
-		return new DiaryForm(clock, false);
+		DiaryForm form = new DiaryForm(clock, false);
+		form.inTheClientsOwnWords();
+		return form;
 	}
 
 	@Override
@@ -65,7 +67,7 @@ class PortalDiaryView extends PortalEntryPage<NewDiaryEntry, MyDiaryEntry> {
 
 	@Override
 	protected Component words(NewDiaryEntry written) {
-		return DiaryDetail.words(written, this);
+		return DiaryDetail.inTheClientsOwnWords(written, this);
 	}
 
 	@Override

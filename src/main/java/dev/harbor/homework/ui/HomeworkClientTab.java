@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.vaadin.flow.component.Component;
 import dev.harbor.client.ClientService;
 import dev.harbor.common.ui.ClientTab;
+import dev.harbor.common.ui.ClientVisit;
 import dev.harbor.homework.ExerciseLibraryService;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.homework.PracticeLogService;
@@ -48,8 +49,8 @@ class HomeworkClientTab implements ClientTab {
 	}
 
 	@Override
-	public Component create(long clientId) {
-		return new HomeworkTab(clientId, homework, practice, library, clients, clock);
+	public Component create(ClientVisit visit) {
+		return new HomeworkTab(visit.clientId(), homework, practice, library, clients, clock);
 	}
 
 }

@@ -53,6 +53,14 @@ class PracticeForm extends FormLayout {
 		minutes.setNumber(suggestedMinutes);
 	}
 
+	/** The portal's words, which speak to the client rather than about them. */
+	void inTheClientsOwnWords() {
+		happenedAt.setLabel(getTranslation("homework.mine.happenedAt"));
+		happenedAt.setHelperText(getTranslation("homework.mine.happenedAt.help"));
+		distressBefore.setHelperText(getTranslation("homework.mine.distress.help"));
+		distressAfter.setHelperText(getTranslation("homework.mine.distress.help"));
+	}
+
 	private WholeNumberField distress(String labelKey) {
 		WholeNumberField field = new WholeNumberField(getTranslation(labelKey), 0, 10);
 		field.setHelperText(getTranslation("homework.field.distress.help"));

@@ -132,6 +132,7 @@ class PractiseView extends PortalPage implements BeforeEnterObserver {
 		doing.setVisible(false);
 		record.removeAll();
 		PracticeForm form = new PracticeForm(plan.text().prompts(), plan.targetMinutes(), clock);
+		form.inTheClientsOwnWords();
 		if (ran > 0) {
 			form.minutesDone(ran);
 		}

@@ -2,6 +2,7 @@ package dev.harbor.portal.ui;
 
 import com.vaadin.flow.component.Component;
 import dev.harbor.common.ui.ClientTab;
+import dev.harbor.common.ui.ClientVisit;
 import dev.harbor.portal.PortalAccessService;
 import dev.harbor.report.ReportService;
 
@@ -34,8 +35,8 @@ class PortalClientTab implements ClientTab {
 	}
 
 	@Override
-	public Component create(long clientId) {
-		return new PortalTab(clientId, portal, reports);
+	public Component create(ClientVisit visit) {
+		return new PortalTab(visit.clientId(), portal, reports);
 	}
 
 }

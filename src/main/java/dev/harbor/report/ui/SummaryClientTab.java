@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.vaadin.flow.component.Component;
 import dev.harbor.common.ui.ClientTab;
+import dev.harbor.common.ui.ClientVisit;
 import dev.harbor.report.ReportService;
 
 /** Puts the Summary part (PDF download) on the client page. */
@@ -35,8 +36,8 @@ class SummaryClientTab implements ClientTab {
 	}
 
 	@Override
-	public Component create(long clientId) {
-		return new SummaryPanel(clientId, reports, clock);
+	public Component create(ClientVisit visit) {
+		return new SummaryPanel(visit.clientId(), reports, clock);
 	}
 
 }

@@ -1,8 +1,10 @@
 package dev.harbor.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -90,6 +92,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		}
 		Div panel = new Div(new H2(getTranslation("login.demo.title")),
 				new Paragraph(getTranslation("login.demo.text", demo.password())), list);
+		demo.openInvitation().ifPresent(invitation -> {
+			Anchor open = new Anchor(invitation.path(),
+					getTranslation("login.demo.invitation.open", invitation.clientName()));
+			open.setId("demo-invitation");
+			panel.add(new H3(getTranslation("login.demo.invitation.title")),
+					new Paragraph(getTranslation("login.demo.invitation.text", invitation.email())), open);
+		});
 		panel.addClassName("harbor-demo-panel");
 		return panel;
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import dev.harbor.common.ui.ClientTab;
+import dev.harbor.common.ui.ClientVisit;
 import dev.harbor.common.ui.SessionPart;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 import dev.harbor.diary.DiaryService;
@@ -47,8 +48,8 @@ class SessionsClientTab implements ClientTab {
 	}
 
 	@Override
-	public Component create(long clientId) {
-		return new SessionsTab(clientId, sessions, parts, services, clock);
+	public Component create(ClientVisit visit) {
+		return new SessionsTab(visit.clientId(), sessions, parts, services, clock);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.harbor.security.ui;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
@@ -70,6 +71,38 @@ class SignInPageTest extends KaribuTest {
 
 		assertThat(_get(view, com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Demo practice");
 		assertThat(view.getElement().getOuterHTML()).contains("maya@harbor.example").contains("demo-password");
+	}
+
+	@Test
+	void in_demo_mode_the_page_offers_the_open_invitation_of_a_demo_client_to_try_joining() {
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("demo", new DemoAccounts() {
+			@Override
+			public List<Entry> accounts() {
+				return List.of(new Entry("juniper@harbor.example", "Juniper", Role.CLIENT));
+			}
+
+			@Override
+			public String password() {
+				return "demo-password";
+			}
+
+			@Override
+			public Optional<OpenInvitation> openInvitation() {
+				return Optional.of(new OpenInvitation("Rowan Ashby", "rowan@harbor.example", "invitation/abc123"));
+			}
+		});
+
+		LoginView view = new LoginView(beans.getBeanProvider(DemoAccounts.class));
+		UI.getCurrent().add(view);
+
+		assertThat(view.getElement().getOuterHTML()).contains("juniper@harbor.example").contains("Client");
+		assertThat(_get(view, com.vaadin.flow.component.html.H3.class).getText()).isEqualTo("Joining as a client");
+		com.vaadin.flow.component.html.Anchor open = _get(view, com.vaadin.flow.component.html.Anchor.class,
+				spec -> spec.withId("demo-invitation"));
+		assertThat(open.getText()).isEqualTo("Open Rowan Ashby's invitation");
+		assertThat(open.getHref()).isEqualTo("invitation/abc123");
+		assertThat(view.getElement().getOuterHTML()).contains("rowan@harbor.example");
 	}
 
 	private static Object currentView() {
