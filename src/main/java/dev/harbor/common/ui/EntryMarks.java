@@ -1,5 +1,8 @@
 package dev.harbor.common.ui;
 
+import java.time.LocalDateTime;
+import java.util.function.Function;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -7,27 +10,33 @@ import dev.harbor.common.EnteredBy;
 import dev.harbor.common.ReviewedEntry;
 
 /**
- * How an entry list on the client page says who wrote an entry: "From the portal" when
- * the client wrote it, and "New" when that was after the clinician's previous sitting
- * with the record. Rendered with Lit, which sets the words as text, never as markup.
+ * The "When" column of an entry list on the client page, which also says who wrote the
+ * entry: "Portal" when the client wrote it, and "New" when that was after the clinician's
+ * previous sitting with the record. Rendered with Lit, which sets the words as text,
+ * never as markup.
  */
 public final class EntryMarks {
+
+	/** The column's key, for tests that read a row. */
+	public static final String KEY = "when";
 
 	private EntryMarks() {
 	}
 
-	/** A narrow first column with the marks; empty for what the clinician typed in. */
-	public static <T extends ReviewedEntry> void addColumn(Grid<T> grid, ClientVisit visit) {
+	public static <T extends ReviewedEntry> void addWhenColumn(Grid<T> grid, ClientVisit visit,
+			Function<T, LocalDateTime> happenedAt) {
 		UI ui = UI.getCurrent();
 		String fromPortal = ui.getTranslation("entries.mark.portal");
 		String fresh = ui.getTranslation("entries.mark.new");
 		grid.addColumn(LitRenderer
-			.<T>of("<span class=\"harbor-entry-new\" ?hidden=${!item.fresh}>${item.fresh}</span> "
-					+ "<span class=\"harbor-entry-portal\" ?hidden=${!item.portal}>${item.portal}</span>")
+			.<T>of("<div>${item.when}</div><div class=\"harbor-entry-marks\">"
+					+ "<span class=\"harbor-entry-new\" ?hidden=${!item.fresh}>${item.fresh}</span> "
+					+ "<span class=\"harbor-entry-portal\" ?hidden=${!item.portal}>${item.portal}</span></div>")
+			.withProperty("when", entry -> Dates.shortDateTime(happenedAt.apply(entry)))
 			.withProperty("fresh", entry -> visit.isNew(entry.enteredBy(), entry.enteredAt()) ? fresh : "")
 			.withProperty("portal", entry -> entry.enteredBy() == EnteredBy.CLIENT ? fromPortal : ""))
-			.setKey("from")
-			.setHeader(ui.getTranslation("entries.column.from"))
+			.setKey(KEY)
+			.setHeader(ui.getTranslation("entries.column.when"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 	}

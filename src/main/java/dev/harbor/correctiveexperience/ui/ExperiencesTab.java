@@ -143,11 +143,7 @@ class ExperiencesTab extends Div {
 	}
 
 	private void configureGrid() {
-		EntryMarks.addColumn(grid, visit);
-		grid.addColumn(view -> Dates.shortDateTime(view.happenedAt()))
-			.setHeader(getTranslation("entries.column.when"))
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		EntryMarks.addWhenColumn(grid, visit, ExperienceView::happenedAt);
 		grid.addColumn(view -> ExperienceWords.label(view.experience().risk()))
 			.setHeader(getTranslation("experience.field.risk"))
 			.setFlexGrow(1);

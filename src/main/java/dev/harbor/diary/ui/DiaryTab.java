@@ -17,7 +17,6 @@ import com.vaadin.flow.component.select.Select;
 import dev.harbor.client.ClientPaths;
 import dev.harbor.common.i18n.Translatable;
 import dev.harbor.common.ui.ClientVisit;
-import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.EntryMarks;
 import dev.harbor.common.ui.EntryReviewPane;
 import dev.harbor.common.ui.Notifications;
@@ -144,11 +143,7 @@ class DiaryTab extends Div {
 	}
 
 	private void configureGrid() {
-		EntryMarks.addColumn(grid, visit);
-		grid.addColumn(view -> Dates.shortDateTime(view.happenedAt()))
-			.setHeader(getTranslation("entries.column.when"))
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		EntryMarks.addWhenColumn(grid, visit, DiaryEntryView::happenedAt);
 		grid.addColumn(view -> view.entry().situation())
 			.setHeader(getTranslation("diary.field.situation"))
 			.setFlexGrow(3);

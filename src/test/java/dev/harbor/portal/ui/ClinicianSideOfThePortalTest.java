@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import dev.harbor.client.ClientService;
 import dev.harbor.client.TestClients;
+import dev.harbor.common.ui.EntryMarks;
 import dev.harbor.common.ui.WholeNumberField;
 import dev.harbor.correctiveexperience.MyExperienceService;
 import dev.harbor.correctiveexperience.NewExperience;
@@ -228,7 +229,9 @@ class ClinicianSideOfThePortalTest extends KaribuTest {
 	private static List<String> marks() {
 		Grid<?> grid = _get(Grid.class);
 		return IntStream.range(0, GridKt._size(grid))
-			.mapToObj(row -> GridKt._getFormatted(grid, row, "from").replaceAll("\\s+", " ").strip())
+			.mapToObj(row -> GridKt._getFormatted(grid, row, EntryMarks.KEY).replaceAll("\\s+", " ").strip())
+			// The date and time first, then the marks.
+			.map(when -> when.replaceFirst("^.*?[AP]M", "").strip())
 			.toList();
 	}
 
