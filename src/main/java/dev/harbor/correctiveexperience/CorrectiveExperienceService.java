@@ -61,7 +61,7 @@ public class CorrectiveExperienceService {
 				new CorrectiveExperience(clientId, ExperienceRules.cleaned(experience), reviews.me(), clock.instant()));
 		audit.record(AuditAction.CREATE, AuditSubject.CORRECTIVE_EXPERIENCE, saved.requireId(), clientId,
 				"experience added");
-		return reviews.viewOf(saved);
+		return reviews.viewOfNew(saved);
 	}
 
 	@Transactional

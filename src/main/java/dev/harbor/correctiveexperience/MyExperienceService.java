@@ -61,7 +61,7 @@ public class MyExperienceService {
 		reviews.draftSaved(me, DraftKind.EXPERIENCE);
 		audit.record(AuditAction.CREATE, AuditSubject.CORRECTIVE_EXPERIENCE, saved.requireId(), me,
 				"experience logged in the portal");
-		return MyExperience.of(reviews.viewOf(saved));
+		return MyExperience.of(reviews.viewOfNew(saved));
 	}
 
 	/** One page of what I wrote in the portal, newest first. */

@@ -72,7 +72,7 @@ public class DiaryService {
 		DiaryEntry saved = entries.saveAndFlush(
 				new DiaryEntry(clientId, DiaryRules.cleaned(entry), DiarySource.TYPED, reviews.me(), clock.instant()));
 		audit.record(AuditAction.CREATE, AuditSubject.DIARY, saved.requireId(), clientId, "diary entry added");
-		return reviews.viewOf(saved);
+		return reviews.viewOfNew(saved);
 	}
 
 	/** Corrects an entry; the version guards against two people at once. */

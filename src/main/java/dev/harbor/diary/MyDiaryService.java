@@ -60,7 +60,7 @@ public class MyDiaryService {
 		reviews.draftSaved(me, DraftKind.DIARY);
 		audit.record(AuditAction.CREATE, AuditSubject.DIARY, saved.requireId(), me,
 				"diary entry written in the portal");
-		return MyDiaryEntry.of(reviews.viewOf(saved));
+		return MyDiaryEntry.of(reviews.viewOfNew(saved));
 	}
 
 	/** One page of what I wrote in the portal, newest first. */

@@ -139,6 +139,14 @@ public final class EntryReviews<E extends ClientEntry, V> {
 	}
 
 	/**
+	 * An entry the signed-in person has just written, as a view: nothing has been added
+	 * to it yet and its writer is the caller, so nothing needs reading back.
+	 */
+	public V viewOfNew(E entry) {
+		return view.apply(entry, new EntryExtras(support.currentUser.require().displayName(), List.of()));
+	}
+
+	/**
 	 * The entries as views, with the names of who entered them and the client's later
 	 * additions, one look-up each.
 	 */
