@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.harbor.Application;
 import dev.harbor.diary.DiaryRelationship;
@@ -81,6 +82,11 @@ public final class PortalBenchmark {
 		settings.put("server.port", "0");
 		settings.put("spring.main.banner-mode", "off");
 		settings.put("logging.level.root", "warn");
+		// The pool as the practice runs it, unless a run asks for another size.
+		String pool = System.getProperty("bench.pool");
+		if (pool != null) {
+			settings.put("spring.datasource.hikari.maximum-pool-size", pool);
+		}
 		String[] arguments = settings.entrySet()
 			.stream()
 			.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
@@ -154,6 +160,9 @@ public final class PortalBenchmark {
 				});
 		ConcurrentLinkedQueue<Long> practiceNanos = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Long> diaryNanos = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<Long> practiceWaits = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<Long> diaryWaits = new ConcurrentLinkedQueue<>();
+		AtomicLong released = new AtomicLong();
 		List<String> lines = new ArrayList<>();
 		ExecutorService threads = Executors.newFixedThreadPool(people.size());
 		try {
@@ -182,6 +191,12 @@ public final class PortalBenchmark {
 							if (timed) {
 								practiceNanos.add(between - start);
 								diaryNanos.add(end - between);
+								// As the client sees it: the practice from the moment all
+								// pressed save (waiting for a thread to run included),
+								// the
+								// entry from the moment the practice was answered.
+								practiceWaits.add(between - released.get());
+								diaryWaits.add(end - between);
 							}
 						}
 						finally {
@@ -191,12 +206,12 @@ public final class PortalBenchmark {
 					}));
 				}
 				ready.await();
-				long released = System.nanoTime();
+				released.set(System.nanoTime());
 				go.countDown();
 				for (Future<?> call : done) {
 					call.get();
 				}
-				double drained = (System.nanoTime() - released) / 1e6;
+				double drained = (System.nanoTime() - released.get()) / 1e6;
 				long newPractices = count(jdbc, "completion") - practicesBefore;
 				long newEntries = count(jdbc, "diary_entry") - entriesBefore;
 				if (newPractices != people.size() || newEntries != people.size()) {
@@ -213,11 +228,16 @@ public final class PortalBenchmark {
 		finally {
 			threads.shutdown();
 		}
-		lines.add(percentiles("log a practice, 200 clients at the same moment (audited)", practiceNanos));
-		lines.add(percentiles("write a diary entry, 200 clients at the same moment (audited)", diaryNanos));
-		List<Long> both = new ArrayList<>(practiceNanos);
-		both.addAll(diaryNanos);
-		lines.add(percentiles("either call", both));
+		lines.add(percentiles("log a practice, 200 at the same moment, from the release to the answer", practiceWaits));
+		lines.add(percentiles("write a diary entry next, from the call to the answer", diaryWaits));
+		List<Long> both = new ArrayList<>(practiceWaits);
+		both.addAll(diaryWaits);
+		lines.add(percentiles("either, as the clients wait", both));
+		lines.add(percentiles("log a practice, inside the service call only (the thread already running)",
+				practiceNanos));
+		List<Long> inside = new ArrayList<>(practiceNanos);
+		inside.addAll(diaryNanos);
+		lines.add(percentiles("either, inside the service call only", inside));
 		return lines;
 	}
 
