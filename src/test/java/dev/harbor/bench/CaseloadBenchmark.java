@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +19,6 @@ import java.util.function.IntConsumer;
 import java.util.stream.StreamSupport;
 import java.util.function.IntSupplier;
 
-import dev.harbor.Application;
 import dev.harbor.client.AttachmentLabel;
 import dev.harbor.client.CaseloadFilter;
 import dev.harbor.client.ClientService;
@@ -41,7 +39,6 @@ import dev.harbor.testsupport.EmbeddedPostgres;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -92,21 +89,7 @@ public final class CaseloadBenchmark {
 	}
 
 	private static List<String> run(String name, String url, String user, String password) {
-		Map<String, String> settings = new HashMap<>();
-		settings.put("spring.datasource.url", url);
-		settings.put("spring.datasource.username", user);
-		settings.put("spring.datasource.password", password);
-		settings.put("HARBOR_ADMIN_EMAIL", "bench@bench.example");
-		settings.put("HARBOR_ADMIN_PASSWORD", "benchmark-password");
-		settings.put("server.port", "0");
-		settings.put("spring.main.banner-mode", "off");
-		settings.put("logging.level.root", "warn");
-		// As arguments, not default properties: those rank below application.properties.
-		String[] arguments = settings.entrySet()
-			.stream()
-			.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-			.toArray(String[]::new);
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(arguments)) {
+		try (ConfigurableApplicationContext app = BenchApplication.start(url, user, password, Map.of())) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			String hash = app.getBean(PasswordEncoder.class).encode("benchmark-password");
 			long started = System.nanoTime();

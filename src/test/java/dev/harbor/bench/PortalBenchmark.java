@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.harbor.Application;
 import dev.harbor.diary.DiaryRelationship;
 import dev.harbor.diary.Feeling;
 import dev.harbor.diary.MyDiaryService;
@@ -29,7 +28,6 @@ import dev.harbor.homework.NewCompletion;
 import dev.harbor.security.HarborUser;
 import dev.harbor.testsupport.EmbeddedPostgres;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -73,26 +71,12 @@ public final class PortalBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		String url = EmbeddedPostgres.freshDatabase("harbor_portal_bench") + "&reWriteBatchedInserts=true";
-		Map<String, String> settings = new HashMap<>();
-		settings.put("spring.datasource.url", url);
-		settings.put("spring.datasource.username", "postgres");
-		settings.put("spring.datasource.password", "postgres");
-		settings.put("HARBOR_ADMIN_EMAIL", "bench@bench.example");
-		settings.put("HARBOR_ADMIN_PASSWORD", "benchmark-password");
-		settings.put("server.port", "0");
-		settings.put("spring.main.banner-mode", "off");
-		settings.put("logging.level.root", "warn");
 		// The pool as the practice runs it, unless a run asks for another size.
 		String pool = System.getProperty("bench.pool");
-		if (pool != null) {
-			settings.put("spring.datasource.hikari.maximum-pool-size", pool);
-		}
-		String[] arguments = settings.entrySet()
-			.stream()
-			.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-			.toArray(String[]::new);
+		Map<String, String> extra = pool == null ? Map.of()
+				: Map.of("spring.datasource.hikari.maximum-pool-size", pool);
 		List<String> report = new ArrayList<>();
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(arguments)) {
+		try (ConfigurableApplicationContext app = BenchApplication.start(url, "postgres", "postgres", extra)) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			Clock clock = app.getBean(Clock.class);
 			String hash = app.getBean(PasswordEncoder.class).encode("benchmark-password");
