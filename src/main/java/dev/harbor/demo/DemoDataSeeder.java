@@ -114,6 +114,12 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 			signInAs(portal.person(DemoPractice.MAYA.email()));
 			openInvitation = portal.inviteRowan();
 		}
+		catch (RuntimeException notNow) {
+			// Someone changed the demo practice (Rowan discharged or renamed, Maya's
+			// account off): the demo still starts, without the link.
+			openInvitation = null;
+			log.warn("No demo invitation on the sign-in page this time: {}", notNow.getClass().getSimpleName());
+		}
 		finally {
 			contexts.clearContext();
 		}

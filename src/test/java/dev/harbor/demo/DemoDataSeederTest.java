@@ -1,8 +1,10 @@
 package dev.harbor.demo;
 
 import java.time.Clock;
+import java.util.Map;
 
 import dev.harbor.client.ClientService;
+import dev.harbor.client.ClientStatus;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 import dev.harbor.diary.DiaryService;
 import dev.harbor.diary.MyDiaryService;
@@ -11,7 +13,10 @@ import dev.harbor.portal.PortalAccessService;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.DemoAccounts;
 import dev.harbor.security.InvitationRedemption;
+import dev.harbor.security.HarborUser;
 import dev.harbor.security.InvitationState;
+import dev.harbor.security.Role;
+import dev.harbor.security.TestAccounts;
 import dev.harbor.security.UserAccountService;
 import dev.harbor.testsupport.HarborSpringTest;
 import dev.harbor.testsupport.TestDatabase;
@@ -183,6 +188,24 @@ class DemoDataSeederTest {
 		seeder.inviteForTheSignInPage();
 
 		assertThat(seeder.openInvitation()).isEmpty();
+	}
+
+	@Test
+	void a_demo_practice_someone_changed_still_starts_without_the_link() {
+		seeder.seedOnce();
+		long maya = database.jdbc()
+			.queryForObject("select id from user_account where email = 'maya.okafor@harbor.example'", Long.class);
+		Map<String, Object> rowan = database.jdbc()
+			.queryForMap("select id, version from client where display_name = 'Rowan Ashby'");
+		TestAccounts.signIn(HarborUser.of(maya, "maya.okafor@harbor.example", "Maya Okafor", Role.CLINICIAN));
+		clients.changeStatus(((Number) rowan.get("id")).longValue(), ((Number) rowan.get("version")).longValue(),
+				ClientStatus.DISCHARGED);
+		TestAccounts.signOut();
+
+		seeder.inviteForTheSignInPage();
+
+		assertThat(seeder.openInvitation()).isEmpty();
+		assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
 	}
 
 	private static String token(String path) {
