@@ -103,8 +103,13 @@ class InvitationsTest {
 		MimeMessage message = MAIL.getReceivedMessages()[0];
 		assertThat(message.getAllRecipients()[0].toString()).isEqualTo("noor@example.org");
 		assertThat(message.getFrom()[0].toString()).isEqualTo("practice@example.org");
+		// The practice's name (here the default, Harbor) signs the mail, without saying
+		// "Harbor" twice in a row.
+		assertThat(message.getSubject()).isEqualTo("Your invitation from Harbor");
 		String body = GreenMailUtil.getBody(message);
 		assertThat(body).contains(invitation.link()).doesNotContain("Noor").doesNotContain("diary");
+		assertThat(body).contains("Your clinician has invited you", "With warm wishes,");
+		assertThat(body.strip()).endsWith("Harbor");
 		assertThat(database.count("portal_invitation")).isOne();
 		assertThat(database.jdbc().queryForObject("select token_hash from portal_invitation", String.class))
 			.isNotEqualTo(invitation.token());
