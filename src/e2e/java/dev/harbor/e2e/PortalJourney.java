@@ -103,9 +103,14 @@ class PortalJourney extends BrowserJourney {
 		browser.screenshot(phone, "47-portal-what-i-wrote-dark");
 		assertThat(Browser.seriousAccessibilityProblems(phone)).isEmpty();
 		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("This week").setExact(true)).click();
+		assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This week"))).isVisible();
 		browser.screenshot(phone, "48-portal-this-week-dark");
 		assertThat(Browser.seriousAccessibilityProblems(phone)).isEmpty();
 		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("What happened").setExact(true)).click();
+		assertThat(phone.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("What happened").setLevel(1)))
+			.isVisible();
+		assertThat(phone.getByLabel("What you feared would happen")).isVisible();
 		browser.screenshot(phone, "49-portal-what-happened-dark");
 		assertThat(Browser.seriousAccessibilityProblems(phone)).isEmpty();
 		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to light theme")).click();
