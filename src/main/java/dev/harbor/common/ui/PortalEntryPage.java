@@ -24,7 +24,8 @@ import dev.harbor.common.RecordNotFoundException;
  * @param <R> what is written
  * @param <M> how the client's own entry comes back
  */
-public abstract class PortalEntryPage<R, M extends MyEntry<R>> extends PortalPage implements BeforeEnterObserver {
+public abstract class PortalEntryPage<R extends Record, M extends MyEntry<R>> extends PortalPage
+		implements BeforeEnterObserver {
 
 	/** The route parameter with the entry's id. */
 	public static final String ENTRY = "entry";

@@ -3,21 +3,16 @@ package dev.harbor.correctiveexperience.ui;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.FreeText;
 import dev.harbor.common.i18n.Translatable;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.EntryForm;
-import dev.harbor.common.ui.RecordBinder;
 import dev.harbor.common.ui.WholeNumberField;
 import dev.harbor.correctiveexperience.ExperienceRules;
 import dev.harbor.correctiveexperience.Learning;
@@ -32,7 +27,7 @@ import dev.harbor.correctiveexperience.Setting;
  * learned, and for a repair which steps they took. The clinician's dialog and the
  * client's portal page both use it, so both check the same rules as they are typed.
  */
-class ExperienceForm extends FormLayout implements EntryForm<NewExperience> {
+class ExperienceForm extends EntryForm<NewExperience> {
 
 	private final DateTimePicker happenedAt = new DateTimePicker();
 
@@ -56,11 +51,10 @@ class ExperienceForm extends FormLayout implements EntryForm<NewExperience> {
 
 	private final CheckboxGroup<RepairStep> repairSteps = new CheckboxGroup<>();
 
-	private final RecordBinder<NewExperience> binder = new RecordBinder<>(NewExperience.class);
-
 	private final Clock clock;
 
 	ExperienceForm(Clock clock) {
+		super(NewExperience.class);
 		this.clock = clock;
 		happenedAt.setLabel(getTranslation("experience.field.happenedAt"));
 		happenedAt.setMax(Dates.now(clock).plusDays(1));
@@ -134,21 +128,6 @@ class ExperienceForm extends FormLayout implements EntryForm<NewExperience> {
 		binder.forField(repairSteps).bind("repairSteps");
 		binder.checkWhole(experience -> ExperienceRules.problemOf(experience, Dates.today(clock)));
 		binder.conflictShownAt("feared", "experience.conflict");
-	}
-
-	@Override
-	public void show(NewExperience experience) {
-		binder.readRecord(experience);
-	}
-
-	@Override
-	public <V> Optional<V> submit(Function<NewExperience, V> save) {
-		return binder.submit(save);
-	}
-
-	@Override
-	public Component asComponent() {
-		return this;
 	}
 
 	@Override

@@ -3,20 +3,15 @@ package dev.harbor.diary.ui;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.harbor.common.FreeText;
 import dev.harbor.common.i18n.Translatable;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.EntryForm;
-import dev.harbor.common.ui.RecordBinder;
 import dev.harbor.diary.Behaviour;
 import dev.harbor.diary.DiaryRelationship;
 import dev.harbor.diary.DiaryRules;
@@ -31,7 +26,7 @@ import dev.harbor.diary.ThinkingTrap;
  * whom it concerns. The clinician's dialog and the client's portal page both use it, so
  * both check the same rules as they are typed.
  */
-class DiaryForm extends FormLayout implements EntryForm<NewDiaryEntry> {
+class DiaryForm extends EntryForm<NewDiaryEntry> {
 
 	private final DateTimePicker happenedAt = new DateTimePicker();
 
@@ -57,8 +52,6 @@ class DiaryForm extends FormLayout implements EntryForm<NewDiaryEntry> {
 
 	private final Select<DiaryRelationship> relationship = new Select<>();
 
-	private final RecordBinder<NewDiaryEntry> binder = new RecordBinder<>(NewDiaryEntry.class);
-
 	private final Clock clock;
 
 	/**
@@ -66,6 +59,7 @@ class DiaryForm extends FormLayout implements EntryForm<NewDiaryEntry> {
 	 * in paper diaries; a client writing in the portal writes it now
 	 */
 	DiaryForm(Clock clock, boolean withWrittenAt) {
+		super(NewDiaryEntry.class);
 		this.clock = clock;
 		happenedAt.setLabel(getTranslation("diary.field.happenedAt"));
 		happenedAt.setMax(Dates.now(clock).plusDays(1));
@@ -126,21 +120,6 @@ class DiaryForm extends FormLayout implements EntryForm<NewDiaryEntry> {
 		binder.forField(relationship).bind("relationship");
 		binder.checkWhole(entry -> DiaryRules.problemOf(entry, Dates.today(clock)));
 		binder.conflictShownAt("situation", "diary.conflict");
-	}
-
-	@Override
-	public void show(NewDiaryEntry entry) {
-		binder.readRecord(entry);
-	}
-
-	@Override
-	public <V> Optional<V> submit(Function<NewDiaryEntry, V> save) {
-		return binder.submit(save);
-	}
-
-	@Override
-	public Component asComponent() {
-		return this;
 	}
 
 	@Override
