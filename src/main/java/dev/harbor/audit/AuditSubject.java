@@ -9,6 +9,11 @@ public enum AuditSubject implements Translatable {
 
 	ACCOUNT, CLIENT, AUDIT_LOG, EXERCISE_TEMPLATE, HOMEWORK, COMPLETION, DIARY, CORRECTIVE_EXPERIENCE, SESSION,
 
+	/**
+	 * A separation or closeness ladder, its steps and templates; an attempt on a step.
+	 */
+	LADDER, LADDER_TEMPLATE, LADDER_ATTEMPT,
+
 	/** The practice's own settings (such as requiring two-step sign-in). */
 	PRACTICE_SETTING;
 

@@ -1,8 +1,10 @@
 package dev.harbor.review;
 
-/** What a draft will become: a diary entry or a corrective experience. */
+/**
+ * What a draft will become: a diary entry, a corrective experience or a ladder attempt.
+ */
 public enum DraftKind {
 
-	DIARY, EXPERIENCE
+	DIARY, EXPERIENCE, LADDER_ATTEMPT
 
 }

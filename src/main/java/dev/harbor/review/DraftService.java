@@ -100,7 +100,11 @@ public class DraftService {
 	}
 
 	static AuditSubject subjectOf(DraftKind kind) {
-		return kind == DraftKind.DIARY ? AuditSubject.DIARY : AuditSubject.CORRECTIVE_EXPERIENCE;
+		return switch (kind) {
+			case DIARY -> AuditSubject.DIARY;
+			case EXPERIENCE -> AuditSubject.CORRECTIVE_EXPERIENCE;
+			case LADDER_ATTEMPT -> AuditSubject.LADDER_ATTEMPT;
+		};
 	}
 
 }

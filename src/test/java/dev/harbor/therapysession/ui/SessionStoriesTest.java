@@ -111,8 +111,9 @@ class SessionStoriesTest extends KaribuTest {
 		openPart(noor, "sessions");
 		_click(_get(Button.class, spec -> spec.withText("New session")));
 		_click(_get(Button.class, spec -> spec.withText("Open the session")));
-		assertThat(texts()).contains("Nothing marked reviewed yet. What you mark reviewed in the Diary and "
-				+ "Experiences parts while this session is open appears here.");
+		assertThat(texts())
+			.contains("Nothing marked reviewed yet. What you mark reviewed in the Diary, Experiences and "
+					+ "Ladders parts while this session is open appears here.");
 
 		openPart(noor, "diary");
 		assertThat(inSessionBanner()).startsWith("The session of Nov 17, 2026, 10:00")
