@@ -13,10 +13,35 @@ import org.jspecify.annotations.Nullable;
  * Already worded; the renderer only lays it out.
  */
 public record Handout(Labels labels, Locale locale, String practiceName, String clinicianName, String clientLabel,
-		LocalDate from, LocalDate until, Instant generatedAt, List<Exercise> exercises) {
+		LocalDate from, LocalDate until, Instant generatedAt, List<Exercise> exercises, List<LadderStep> ladders) {
 
 	public Handout {
 		exercises = List.copyOf(exercises);
+		ladders = List.copyOf(ladders);
+	}
+
+	/** A handout with exercises only. */
+	public Handout(Labels labels, Locale locale, String practiceName, String clinicianName, String clientLabel,
+			LocalDate from, LocalDate until, Instant generatedAt, List<Exercise> exercises) {
+		this(labels, locale, practiceName, clinicianName, clientLabel, from, until, generatedAt, exercises, List.of());
+	}
+
+	/**
+	 * The step of a ladder the client is on now, worded for them: the goal, the step, its
+	 * prediction, their scale, and the log's column names.
+	 */
+	public record LadderStep(String heading, List<String> lines, String logHeading, List<String> columns) {
+
+		public LadderStep {
+			lines = List.copyOf(lines);
+			columns = List.copyOf(columns);
+		}
+
+		@Override
+		public String toString() {
+			return "LadderStep";
+		}
+
 	}
 
 	/** One exercise as the client reads it. */

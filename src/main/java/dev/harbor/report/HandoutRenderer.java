@@ -19,6 +19,9 @@ final class HandoutRenderer {
 	/** Room to write by hand in each row of the log. */
 	private static final float ROW = 24;
 
+	/** Rows for a step's tries: a few a week is plenty. */
+	private static final int LADDER_ROWS = 8;
+
 	private HandoutRenderer() {
 	}
 
@@ -40,6 +43,9 @@ final class HandoutRenderer {
 			int days = (int) ChronoUnit.DAYS.between(handout.from(), handout.until()) + 1;
 			for (Handout.Exercise exercise : handout.exercises()) {
 				exercise(pdf, words, exercise, days);
+			}
+			for (Handout.LadderStep ladder : handout.ladders()) {
+				ladder(pdf, ladder);
 			}
 			return pdf.finish(words.confidential(), words.pageOf());
 		}
@@ -64,6 +70,19 @@ final class HandoutRenderer {
 		header.add(words.notes());
 		pdf.table(header, widths(header.size()), Collections.nCopies(days, Collections.nCopies(header.size(), "")), 8,
 				ROW);
+	}
+
+	/**
+	 * The step the client is on now, then a ruled log for the tries before the next
+	 * session.
+	 */
+	private static void ladder(PdfCanvas pdf, Handout.LadderStep ladder) {
+		pdf.heading(ladder.heading(), 14);
+		ladder.lines().forEach(line -> pdf.paragraph(line, BODY, false));
+		pdf.space(6);
+		pdf.paragraph(ladder.logHeading(), BODY, true);
+		pdf.table(ladder.columns(), new float[] { 0.13f, 0.1f, 0.1f, 0.1f, 0.1f, 0.12f, 0.35f },
+				Collections.nCopies(LADDER_ROWS, Collections.nCopies(ladder.columns().size(), "")), 8, ROW);
 	}
 
 	/** Date and numbers narrow, the client's own answers wide. */

@@ -20,13 +20,84 @@ import org.jspecify.annotations.Nullable;
 public record SessionSummary(Labels labels, Locale locale, String practiceName, String clinicianName,
 		String clientLabel, String referenceCode, LocalDate from, LocalDate to, ZonedDateTime generatedAt,
 		List<Homework> homework, List<DistressWeek> distress, Diary diary, Experiences experiences,
-		@Nullable String sessionNote, List<String> goneThrough, List<String> nextHomework) {
+		@Nullable String sessionNote, List<String> goneThrough, List<String> nextHomework, Ladders ladders) {
 
 	public SessionSummary {
 		homework = List.copyOf(homework);
 		distress = List.copyOf(distress);
 		goneThrough = List.copyOf(goneThrough);
 		nextHomework = List.copyOf(nextHomework);
+	}
+
+	/** A summary with no ladder section: for a client who works without ladders. */
+	public SessionSummary(Labels labels, Locale locale, String practiceName, String clinicianName, String clientLabel,
+			String referenceCode, LocalDate from, LocalDate to, ZonedDateTime generatedAt, List<Homework> homework,
+			List<DistressWeek> distress, Diary diary, Experiences experiences, @Nullable String sessionNote,
+			List<String> goneThrough, List<String> nextHomework) {
+		this(labels, locale, practiceName, clinicianName, clientLabel, referenceCode, from, to, generatedAt, homework,
+				distress, diary, experiences, sessionNote, goneThrough, nextHomework, Ladders.NONE);
+	}
+
+	/**
+	 * The ladders of the period, already worded; the section is printed only when there
+	 * is a ladder.
+	 */
+	public record Ladders(String heading, LadderWords words, List<Ladder> list) {
+
+		public static final Ladders NONE = new Ladders("", LadderWords.NONE, List.of());
+
+		public Ladders {
+			list = List.copyOf(list);
+		}
+
+	}
+
+	/** The fixed words of the ladder section, translated. */
+	public record LadderWords(List<String> columns, String chart, String predicted, String peak, String end,
+			String whatHappened, String learned, String noAttempts) {
+
+		static final LadderWords NONE = new LadderWords(List.of(), "", "", "", "", "", "", "");
+
+		public LadderWords {
+			columns = List.copyOf(columns);
+		}
+
+	}
+
+	/**
+	 * One ladder: its title (the goal and the kind), the step the client is on now, how
+	 * often the feared outcome happened (said first: the learning is there), a worded row
+	 * per attempt, and the three distress figures per attempt for the chart.
+	 */
+	public record Ladder(String title, String now, String outcomes, List<String> fears, List<List<String>> rows,
+			List<LadderTry> tries) {
+
+		public Ladder {
+			fears = List.copyOf(fears);
+			rows = rows.stream().map(List::copyOf).toList();
+			tries = List.copyOf(tries);
+		}
+
+		@Override
+		public String toString() {
+			return "Ladder[tries=" + tries.size() + "]";
+		}
+
+	}
+
+	/**
+	 * One attempt's figures and, when written, what happened and what was learned.
+	 *
+	 * @param step which step it was on ("Step 2"): the chart is drawn per step
+	 */
+	public record LadderTry(LocalDate day, String step, String heading, int predicted, int peak, int end,
+			@Nullable String whatHappened, @Nullable String learned) {
+
+		@Override
+		public String toString() {
+			return "LadderTry[day=" + day + "]";
+		}
+
 	}
 
 	/** One assignment's figures for the period. */

@@ -27,6 +27,13 @@ import dev.harbor.homework.AssignmentStatus;
 import dev.harbor.homework.AssignmentView;
 import dev.harbor.homework.ClientHomework;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.ladder.AttemptView;
+import dev.harbor.ladder.FearedOutcome;
+import dev.harbor.ladder.LadderPeriod;
+import dev.harbor.ladder.LadderService;
+import dev.harbor.ladder.LadderView;
+import dev.harbor.ladder.NewAttempt;
+import dev.harbor.ladder.StepView;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -44,19 +51,28 @@ class SummaryGatherer {
 
 	private static final int TOP = 3;
 
+	/** The latest tries of a ladder listed row by row; the chart shows them all. */
+	static final int TRIES_LISTED = 20;
+
+	/** The latest tries whose words (what happened, what was learned) are printed. */
+	static final int TRIES_IN_WORDS = 5;
+
 	private final HomeworkService homework;
 
 	private final DiaryService diary;
 
 	private final CorrectiveExperienceService experiences;
 
+	private final LadderService ladders;
+
 	private final HarborI18nProvider words;
 
 	SummaryGatherer(HomeworkService homework, DiaryService diary, CorrectiveExperienceService experiences,
-			HarborI18nProvider words) {
+			LadderService ladders, HarborI18nProvider words) {
 		this.homework = homework;
 		this.diary = diary;
 		this.experiences = experiences;
+		this.ladders = ladders;
 		this.words = words;
 	}
 
@@ -82,7 +98,77 @@ class SummaryGatherer {
 					.map(assignment -> assignment.text().name() + ": " + PlanWords.plan(words, assignment, locale)
 							+ (sessionId != null && sessionId.equals(assignment.assignedInSession())
 									? " " + t(locale, "report.next.agreedHere") : ""))
-					.toList());
+					.toList(),
+				laddersPart(client.id(), from, to, locale));
+	}
+
+	/**
+	 * The ladders of the period: the feared outcome against what happened first, then a
+	 * row per attempt and the distress figures for the chart.
+	 */
+	private SessionSummary.Ladders laddersPart(long clientId, LocalDate from, LocalDate to, Locale locale) {
+		List<LadderPeriod> periods = ladders.period(clientId, from, to);
+		if (periods.isEmpty()) {
+			return SessionSummary.Ladders.NONE;
+		}
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+		List<SessionSummary.Ladder> list = new ArrayList<>();
+		for (LadderPeriod period : periods) {
+			LadderView ladder = period.ladder();
+			List<List<String>> rows = new ArrayList<>();
+			List<SessionSummary.LadderTry> tries = new ArrayList<>();
+			List<AttemptView> attempts = period.attempts();
+			List<String> fears = attempts.stream()
+				.map(period::stepOf)
+				.flatMap(java.util.Optional::stream)
+				.distinct()
+				.map(step -> t(locale, "report.ladder.stepFear", step.position(), stepWhat(step), step.step().feared(),
+						step.step().likelihood()))
+				.toList();
+			for (int i = 0; i < attempts.size(); i++) {
+				AttemptView attempt = attempts.get(i);
+				StepView step = period.stepOf(attempt).orElse(null);
+				String stepName = step == null ? "" : t(locale, "ladder.step.short", step.position());
+				NewAttempt words = attempt.attempt();
+				if (i >= attempts.size() - TRIES_LISTED) {
+					rows.add(List.of(dates.format(attempt.happenedAt().toLocalDate()), stepName,
+							t(locale, words.fearedHappened().translationKey()), t(locale, "ladder.attempt.distress",
+									words.predictedDistress(), words.peakDistress(), words.endDistress())));
+				}
+				boolean inWords = i >= attempts.size() - TRIES_IN_WORDS;
+				tries.add(new SessionSummary.LadderTry(attempt.happenedAt().toLocalDate(), stepName,
+						dates.format(attempt.happenedAt().toLocalDate()) + " \u00B7 " + stepName,
+						words.predictedDistress(), words.peakDistress(), words.endDistress(),
+						inWords ? words.whatHappened() : null, inWords ? words.learned() : null));
+			}
+			long happened = period.attempts()
+				.stream()
+				.filter(attempt -> attempt.attempt().fearedHappened() != FearedOutcome.NO)
+				.count();
+			StepView now = period.currentStep();
+			list.add(new SessionSummary.Ladder(
+					ladder.goal() + " (" + t(locale, ladder.kind().translationKey()) + ")"
+							+ (ladder.setAside() ? " \u00B7 " + t(locale, "report.ladder.aside") : ""),
+					now == null ? "" : t(locale, "report.ladder.now", now.position(), stepWhat(now)),
+					period.attempts().isEmpty() ? t(locale, "report.ladder.noTries") : t(locale,
+							"report.ladder.outcomes", period.attempts().size(), happened)
+							+ (attempts.size() > TRIES_LISTED
+									? " " + t(locale, "report.ladder.latest", TRIES_LISTED, TRIES_IN_WORDS) : ""),
+					fears, rows, tries));
+		}
+		return new SessionSummary.Ladders(t(locale, "report.ladders"),
+				new SessionSummary.LadderWords(
+						List.of(t(locale, "report.date"), t(locale, "ladder.attempt.column.step"),
+								t(locale, "report.ladder.happened"), t(locale, "ladder.attempt.column.distress")),
+						t(locale, "report.ladder.chart"), t(locale, "ladder.chart.predicted"),
+						t(locale, "ladder.chart.peak"), t(locale, "ladder.chart.end"), t(locale, "report.whatHappened"),
+						t(locale, "report.learned"), t(locale, "report.ladder.noTries")),
+				list);
+	}
+
+	private static String stepWhat(StepView step) {
+		return step.step().dose() == null ? step.step().action()
+				: step.step().action() + " (" + step.step().dose() + ")";
 	}
 
 	/** A session's id and its note as text, for a session's summary. */
@@ -102,6 +188,10 @@ class SummaryGatherer {
 		diary.reviewedInSession(clientId, sessionId)
 			.forEach(entry -> lines.add(t(locale, "report.goneThrough.diary",
 					dates.format(entry.happenedAt().toLocalDate()), entry.entry().situation())));
+		ladders.reviewedInSession(clientId, sessionId)
+			.forEach(attempt -> lines
+				.add(t(locale, "report.goneThrough.attempt", dates.format(attempt.happenedAt().toLocalDate()),
+						t(locale, attempt.attempt().fearedHappened().translationKey()))));
 		experiences.reviewedInSession(clientId, sessionId)
 			.forEach(experience -> lines
 				.add(t(locale, "report.goneThrough.experience", dates.format(experience.happenedAt().toLocalDate()),

@@ -9,8 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +42,7 @@ final class SummaryRenderer {
 			homework(pdf, summary, dates);
 			diary(pdf, summary, dates);
 			experiences(pdf, summary, dates);
+			ladders(pdf, summary, dates);
 			pdf.heading(words.noteHeading(), 13);
 			pdf.paragraph(summary.sessionNote() == null || summary.sessionNote().isBlank() ? words.noteNone()
 					: summary.sessionNote(), BODY, false);
@@ -191,6 +194,63 @@ final class SummaryRenderer {
 		pdf.paragraph(words.whatHappened() + ": " + orEmpty(experience.whatHappened()), SMALL, false);
 		if (experience.learned() != null && !experience.learned().isBlank()) {
 			pdf.paragraph(words.learned() + ": " + experience.learned(), SMALL, false);
+		}
+	}
+
+	/**
+	 * Each ladder of the period: how often the feared outcome happened first (the
+	 * learning is in that gap), then a row per attempt, the distress predicted, at the
+	 * peak and at the end as a chart, and what happened in the client's words.
+	 */
+	private static void ladders(PdfCanvas pdf, SessionSummary summary, DateTimeFormatter dates) {
+		SessionSummary.Ladders ladders = summary.ladders();
+		if (ladders.list().isEmpty()) {
+			return;
+		}
+		SessionSummary.LadderWords words = ladders.words();
+		pdf.heading(ladders.heading(), 13);
+		for (SessionSummary.Ladder ladder : ladders.list()) {
+			pdf.need(4 * BODY * 1.4f);
+			pdf.paragraph(ladder.title(), BODY + 1, true);
+			if (!ladder.now().isEmpty()) {
+				pdf.paragraph(ladder.now(), BODY, false);
+			}
+			pdf.paragraph(ladder.outcomes(), BODY, false);
+			if (ladder.tries().isEmpty()) {
+				continue;
+			}
+			ladder.fears().forEach(fear -> pdf.paragraph(fear, SMALL, false));
+			pdf.space(4);
+			pdf.table(words.columns(), new float[] { 0.2f, 0.15f, 0.3f, 0.35f }, ladder.rows(), SMALL);
+			// One chart per step, in the order the steps were first tried.
+			Map<String, List<SessionSummary.LadderTry>> bySteps = new LinkedHashMap<>();
+			ladder.tries().forEach(one -> bySteps.computeIfAbsent(one.step(), step -> new ArrayList<>()).add(one));
+			bySteps.forEach((step, tries) -> {
+				pdf.need(CHART_HEIGHT + 2 * SMALL);
+				pdf.paragraph(step + " \u00B7 " + words.chart(), SMALL, true);
+				lineChart(pdf, 100, tries.stream().map(SessionSummary.LadderTry::day).toList(),
+						List.of(new Line(words.predicted(),
+								tries.stream().map(one -> (double) one.predicted()).toList()),
+								new Line(words.peak(), tries.stream().map(one -> (double) one.peak()).toList()),
+								new Line(words.end(), tries.stream().map(one -> (double) one.end()).toList())),
+						dates);
+			});
+			for (SessionSummary.LadderTry one : ladder.tries()) {
+				boolean said = one.whatHappened() != null || one.learned() != null;
+				if (!said) {
+					continue;
+				}
+				pdf.need(3 * SMALL * 1.4f);
+				pdf.space(SMALL * 0.6f);
+				pdf.paragraph(one.heading(), SMALL, true);
+				if (one.whatHappened() != null) {
+					pdf.paragraph(words.whatHappened() + ": " + one.whatHappened(), SMALL, false);
+				}
+				if (one.learned() != null) {
+					pdf.paragraph(words.learned() + ": " + one.learned(), SMALL, false);
+				}
+			}
+			pdf.space(6);
 		}
 	}
 

@@ -40,7 +40,7 @@ public abstract class PortalEntryPage<R extends Record, M extends MyEntry<R>> ex
 	/**
 	 * @param titleKey the key of the page's title, {@code <prefix>.title}; the page's
 	 * other words sit beside it: {@code .intro}, {@code .save}, {@code .correctTitle},
-	 * {@code .readTitle}
+	 * {@code .readTitle}, {@code .back}
 	 */
 	protected PortalEntryPage(String titleKey) {
 		super(titleKey);
@@ -69,6 +69,13 @@ public abstract class PortalEntryPage<R extends Record, M extends MyEntry<R>> ex
 	protected abstract void keepDraft(Map<String, String> typed);
 
 	protected abstract void discardDraft();
+
+	/**
+	 * Where the client goes back to, and lands after saving: the list of what they wrote.
+	 */
+	protected String backTo() {
+		return MY_ENTRIES;
+	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
@@ -110,7 +117,7 @@ public abstract class PortalEntryPage<R extends Record, M extends MyEntry<R>> ex
 		}).ifPresent(saved -> {
 			keeper.stop();
 			Notifications.success("portal.entry.saved");
-			getUI().ifPresent(ui -> ui.navigate(MY_ENTRIES));
+			getUI().ifPresent(ui -> ui.navigate(backTo()));
 		}));
 		content.add(form.asComponent(), bring, actions(save));
 	}
@@ -127,7 +134,7 @@ public abstract class PortalEntryPage<R extends Record, M extends MyEntry<R>> ex
 			return written;
 		}).ifPresent(saved -> {
 			Notifications.success("portal.entry.corrected");
-			getUI().ifPresent(ui -> ui.navigate(MY_ENTRIES));
+			getUI().ifPresent(ui -> ui.navigate(backTo()));
 		}));
 		content.add(new Paragraph(getTranslation("portal.entry.notYetRead")), form.asComponent(), bring, actions(save));
 	}
@@ -144,8 +151,8 @@ public abstract class PortalEntryPage<R extends Record, M extends MyEntry<R>> ex
 	}
 
 	private Div actions(Button save) {
-		Button back = new Button(getTranslation("portal.entry.back"),
-				click -> getUI().ifPresent(ui -> ui.navigate(MY_ENTRIES)));
+		Button back = new Button(getTranslation(keys + ".back"),
+				click -> getUI().ifPresent(ui -> ui.navigate(backTo())));
 		Div actions = new Div(save, back);
 		actions.addClassName("harbor-actions");
 		return actions;

@@ -20,6 +20,7 @@ import dev.harbor.client.ClientService;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 import dev.harbor.diary.DiaryService;
+import dev.harbor.ladder.LadderService;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.HarborUser;
@@ -38,13 +39,15 @@ import jakarta.annotation.security.RolesAllowed;
 class DashboardView extends VerticalLayout implements HasDynamicTitle, HasOwnHeading {
 
 	DashboardView(CurrentUser currentUser, ClientService clients, HomeworkService homework, DiaryService diary,
-			CorrectiveExperienceService experiences, UserAccountService accounts, AuditService audit, Clock clock) {
+			CorrectiveExperienceService experiences, LadderService ladders, UserAccountService accounts,
+			AuditService audit, Clock clock) {
 		addClassName("harbor-dashboard");
 		HarborUser user = currentUser.require();
 		add(greeting(user));
 		if (user.role() == Role.CLINICIAN) {
 			add(caseloadFigures(clients.myCaseloadCounts()), new CaseloadPanel(clients),
-					new ToReviewPanel(diary.myDiaryToReview(), experiences.myExperiencesToReview()),
+					new ToReviewPanel(diary.myDiaryToReview(), experiences.myExperiencesToReview(),
+							ladders.myAttemptsToReview()),
 					new HomeworkPanel(homework.myHomeworkToFollowUp(HomeworkPanel.RECENT)));
 		}
 		else {

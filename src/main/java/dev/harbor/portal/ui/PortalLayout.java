@@ -46,6 +46,7 @@ class PortalLayout extends Div implements RouterLayout, AfterNavigationObserver 
 	static final List<String[]> PLACES = List.of(new String[] { "portal", "portal.nav.thisWeek" },
 			new String[] { "portal/diary", "portal.nav.diary" },
 			new String[] { "portal/experience", "portal.nav.experience" },
+			new String[] { "portal/ladder", "portal.nav.ladder" },
 			new String[] { PortalEntryPage.MY_ENTRIES, "portal.nav.entries" },
 			new String[] { "portal/account", "portal.nav.account" });
 

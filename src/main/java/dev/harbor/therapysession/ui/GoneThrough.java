@@ -12,10 +12,12 @@ import dev.harbor.client.ClientPaths;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.correctiveexperience.ExperienceView;
 import dev.harbor.diary.DiaryEntryView;
+import dev.harbor.ladder.AttemptView;
 
 /**
- * The diary entries and corrective experiences marked reviewed while this session was
- * open: what was gone through with the client, each with a line of its own words.
+ * The diary entries, corrective experiences and ladder tries marked reviewed while this
+ * session was open: what was gone through with the client, each with a line of its own
+ * words.
  */
 class GoneThrough extends Div {
 
@@ -28,7 +30,8 @@ class GoneThrough extends Div {
 		add(new H3(getTranslation("session.goneThrough.heading")));
 		List<DiaryEntryView> entries = services.diary().reviewedInSession(clientId, sessionId);
 		List<ExperienceView> experiences = services.experiences().reviewedInSession(clientId, sessionId);
-		if (entries.isEmpty() && experiences.isEmpty()) {
+		List<AttemptView> attempts = services.ladders().reviewedInSession(clientId, sessionId);
+		if (entries.isEmpty() && experiences.isEmpty() && attempts.isEmpty()) {
 			add(new Paragraph(getTranslation(open ? "session.goneThrough.none.open" : "session.goneThrough.none")));
 		}
 		else {
@@ -37,6 +40,9 @@ class GoneThrough extends Div {
 					Dates.shortDate(entry.happenedAt().toLocalDate()), entry.entry().situation()))));
 			experiences.forEach(experience -> list.add(new ListItem(getTranslation("session.goneThrough.experience",
 					Dates.shortDate(experience.happenedAt().toLocalDate()), text(experience.experience().feared())))));
+			attempts.forEach(attempt -> list.add(new ListItem(
+					getTranslation("session.goneThrough.attempt", Dates.shortDate(attempt.happenedAt().toLocalDate()),
+							getTranslation(attempt.attempt().fearedHappened().translationKey())))));
 			add(list);
 		}
 		if (!open) {
@@ -45,7 +51,8 @@ class GoneThrough extends Div {
 		Div links = new Div(
 				new Anchor(ClientPaths.detail(clientId, "diary"), getTranslation("session.goneThrough.toDiary")),
 				new Anchor(ClientPaths.detail(clientId, "experiences"),
-						getTranslation("session.goneThrough.toExperiences")));
+						getTranslation("session.goneThrough.toExperiences")),
+				new Anchor(ClientPaths.detail(clientId, "ladders"), getTranslation("session.goneThrough.toLadders")));
 		links.addClassName("harbor-actions");
 		add(links);
 	}

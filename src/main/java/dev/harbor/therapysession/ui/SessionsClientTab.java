@@ -9,6 +9,7 @@ import dev.harbor.common.ui.ClientVisit;
 import dev.harbor.common.ui.SessionPart;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 import dev.harbor.diary.DiaryService;
+import dev.harbor.ladder.LadderService;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.therapysession.TherapySessionService;
 
@@ -25,10 +26,10 @@ class SessionsClientTab implements ClientTab {
 	private final Clock clock;
 
 	SessionsClientTab(TherapySessionService sessions, List<SessionPart> parts, HomeworkService homework,
-			DiaryService diary, CorrectiveExperienceService experiences, Clock clock) {
+			DiaryService diary, CorrectiveExperienceService experiences, LadderService ladders, Clock clock) {
 		this.sessions = sessions;
 		this.parts = parts;
-		this.services = new SinceLastSession.Services(homework, diary, experiences);
+		this.services = new SinceLastSession.Services(homework, diary, experiences, ladders);
 		this.clock = clock;
 	}
 

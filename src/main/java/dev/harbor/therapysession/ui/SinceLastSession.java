@@ -11,6 +11,9 @@ import dev.harbor.common.ui.Dates;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 import dev.harbor.correctiveexperience.ExperiencePatterns;
 import dev.harbor.diary.DiaryFilter;
+import dev.harbor.ladder.FearedOutcome;
+import dev.harbor.ladder.LadderPeriod;
+import dev.harbor.ladder.LadderService;
 import dev.harbor.diary.DiaryService;
 import dev.harbor.homework.Adherence;
 import dev.harbor.homework.AssignmentView;
@@ -22,14 +25,16 @@ import org.springframework.data.domain.PageRequest;
 /**
  * What happened between the previous session and this one, to open the conversation:
  * homework planned versus done, diary entries (and those flagged), corrective
- * experiences. Figures only; each feature's screen has the details.
+ * experiences, ladder tries and how often the feared outcome happened. Figures only; each
+ * feature's screen has the details.
  */
 class SinceLastSession extends Div {
 
 	/** The most flagged entries named here; the Diary part has them all. */
 	static final int FLAGGED_SHOWN = 5;
 
-	record Services(HomeworkService homework, DiaryService diary, CorrectiveExperienceService experiences) {
+	record Services(HomeworkService homework, DiaryService diary, CorrectiveExperienceService experiences,
+			LadderService ladders) {
 	}
 
 	SinceLastSession(long clientId, LocalDate from, LocalDate to, Services services) {
@@ -69,6 +74,15 @@ class SinceLastSession extends Div {
 		facts.add(new ListItem(experiences.changes().isEmpty() ? getTranslation("session.since.experiences.none")
 				: getTranslation("session.since.experiences", experiences.changes().size(),
 						Math.round(experiences.averageDrop()))));
+		for (LadderPeriod ladder : services.ladders().period(clientId, from, to)) {
+			long happened = ladder.attempts()
+				.stream()
+				.filter(attempt -> attempt.attempt().fearedHappened() != FearedOutcome.NO)
+				.count();
+			facts.add(new ListItem(ladder.attempts().isEmpty()
+					? getTranslation("session.since.ladder.none", ladder.ladder().goal()) : getTranslation(
+							"session.since.ladder", ladder.ladder().goal(), ladder.attempts().size(), happened)));
+		}
 		add(facts.getComponentCount() == 0 ? new Paragraph(getTranslation("session.since.none")) : facts);
 	}
 
