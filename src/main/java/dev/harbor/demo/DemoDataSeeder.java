@@ -15,6 +15,7 @@ import dev.harbor.client.NewClient;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 import dev.harbor.diary.DiaryService;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.ladder.LadderService;
 import dev.harbor.homework.PracticeLogService;
 import dev.harbor.security.DemoAccounts;
 import dev.harbor.security.HarborUser;
@@ -56,6 +57,8 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 
 	private final CorrectiveExperienceService experiences;
 
+	private final LadderService ladders;
+
 	private final DemoPortal portal;
 
 	private final Clock clock;
@@ -65,14 +68,16 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 	private volatile DemoAccounts.@Nullable OpenInvitation openInvitation;
 
 	DemoDataSeeder(UserAccountService accounts, ClientService clients, HomeworkService homework,
-			PracticeLogService practice, DiaryService diary, CorrectiveExperienceService experiences, DemoPortal portal,
-			Clock clock, ObjectProvider<SecurityContextHolderStrategy> contexts) {
+			PracticeLogService practice, DiaryService diary, CorrectiveExperienceService experiences,
+			LadderService ladders, DemoPortal portal, Clock clock,
+			ObjectProvider<SecurityContextHolderStrategy> contexts) {
 		this.accounts = accounts;
 		this.clients = clients;
 		this.homework = homework;
 		this.practice = practice;
 		this.diary = diary;
 		this.experiences = experiences;
+		this.ladders = ladders;
 		this.portal = portal;
 		this.clock = clock;
 		this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
@@ -96,6 +101,7 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 			List<Long> mayas = addClients(mayaId, DemoPractice.MAYA, DemoPractice.MAYAS_CLIENTS);
 			new DemoHomework(homework, practice, LocalDate.now(clock)).seed(mayas);
 			new DemoReflections(diary, experiences, LocalDate.now(clock)).seed(mayas.getFirst());
+			new DemoLadder(ladders, LocalDate.now(clock)).seed(mayas.getFirst());
 			portal.juniperJoins(mayas.getFirst(), LocalDate.now(clock), this::signInAs);
 			addClients(tomasId, DemoPractice.TOMAS, DemoPractice.TOMAS_CLIENTS);
 			log.info("Created the demo practice: {} accounts", DemoPractice.ACCOUNTS.size());

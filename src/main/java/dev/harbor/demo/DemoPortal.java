@@ -18,6 +18,9 @@ import dev.harbor.diary.NewDiaryEntry;
 import dev.harbor.diary.ThinkingTrap;
 import dev.harbor.homework.MyHomework;
 import dev.harbor.homework.MyPracticeService;
+import dev.harbor.ladder.FearedOutcome;
+import dev.harbor.ladder.MyLadderService;
+import dev.harbor.ladder.NewAttempt;
 import dev.harbor.homework.NewCompletion;
 import dev.harbor.portal.Invitation;
 import dev.harbor.portal.PortalAccessService;
@@ -35,9 +38,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The client's side of the demo: Juniper joins the portal through a real invitation and
- * writes one evening's diary entry and one practice herself, so the clinician's side
- * shows entries written by a client; and Rowan has an invitation open, which the sign-in
- * page offers so a newcomer can join as a client.
+ * writes one evening's diary entry, one practice and one try of her ladder's step
+ * herself, so the clinician's side shows entries written by a client; and Rowan has an
+ * invitation open, which the sign-in page offers so a newcomer can join as a client.
  */
 @Component
 @Profile(DemoAccounts.PROFILE)
@@ -55,8 +58,11 @@ class DemoPortal {
 
 	private final MyPracticeService practice;
 
+	private final MyLadderService ladders;
+
 	DemoPortal(ClientService clients, PortalAccessService portal, InvitationRedemption redemption,
-			UserDetailsService people, MyDiaryService diary, MyPracticeService practice) {
+			UserDetailsService people, MyDiaryService diary, MyPracticeService practice, MyLadderService ladders) {
+		this.ladders = ladders;
 		this.clients = clients;
 		this.portal = portal;
 		this.redemption = redemption;
@@ -89,6 +95,15 @@ class DemoPortal {
 			.findFirst()
 			.ifPresent(breathing -> practice.logPractice(breathing.assignmentId(), new NewCompletion(
 					yesterday.atTime(21, 50), 4, 6, 3, List.of("5", "Jaw and shoulders"), "Before the bath")));
+		ladders.myLadders()
+			.stream()
+			.findFirst()
+			.ifPresent(ladder -> ladder.currentStep()
+				.ifPresent(step -> ladders.logAttempt(ladder.id(),
+						new NewAttempt(yesterday.atTime(18, 45), step.id(), 25, step.step().predictedDistress(), 55, 25,
+								Set.of(), FearedOutcome.NO, "He asked about my day when I came back to the phone",
+								"The quiet was not about me", "Shoulders loosened after ten minutes", null),
+						false)));
 	}
 
 	/**

@@ -11,6 +11,9 @@ import dev.harbor.diary.MyDiaryService;
 import dev.harbor.homework.MyPracticeService;
 import dev.harbor.portal.PortalAccessService;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.ladder.LadderService;
+import dev.harbor.ladder.LadderView;
+import dev.harbor.ladder.MyLadderService;
 import dev.harbor.security.DemoAccounts;
 import dev.harbor.security.InvitationRedemption;
 import dev.harbor.security.HarborUser;
@@ -69,6 +72,12 @@ class DemoDataSeederTest {
 	MyPracticeService myPractice;
 
 	@Autowired
+	LadderService ladders;
+
+	@Autowired
+	MyLadderService myLadders;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -82,8 +91,8 @@ class DemoDataSeederTest {
 	@BeforeEach
 	void emptyDatabase() {
 		database.clean();
-		seeder = new DemoDataSeeder(accounts, clients, homework, practiceLog, diary, experiences,
-				new DemoPortal(clients, portal, redemption, people, myDiary, myPractice), clock, contexts);
+		seeder = new DemoDataSeeder(accounts, clients, homework, practiceLog, diary, experiences, ladders,
+				new DemoPortal(clients, portal, redemption, people, myDiary, myPractice, myLadders), clock, contexts);
 	}
 
 	@Test
@@ -99,6 +108,28 @@ class DemoDataSeederTest {
 			.isEqualTo(DemoPractice.MAYAS_CLIENTS.size());
 		assertThat(database.count("client"))
 			.isEqualTo(DemoPractice.MAYAS_CLIENTS.size() + DemoPractice.TOMAS_CLIENTS.size());
+	}
+
+	@Test
+	void juniper_has_a_ladder_with_her_own_scale_tries_from_both_sides_and_the_next_step_on_offer() {
+		seeder.seedOnce();
+
+		assertThat(database.jdbc()
+			.queryForList("select entered_by_kind from ladder_attempt order by happened_at", String.class))
+			.containsExactly("CLINICIAN", "CLINICIAN", "CLIENT");
+		assertThat(database.jdbc().queryForObject("select anchor_calm from ladder", String.class))
+			.isEqualTo("Sunday morning with coffee and nothing planned");
+		long ladder = database.jdbc().queryForObject("select id from ladder", Long.class);
+		long maya = database.jdbc()
+			.queryForObject("select id from user_account where email = 'maya.okafor@harbor.example'", Long.class);
+		TestAccounts.signIn(HarborUser.of(maya, "maya.okafor@harbor.example", "Maya Okafor", Role.CLINICIAN));
+		try {
+			LadderView seen = ladders.ladder(ladder);
+			assertThat(seen.readyStepId()).isEqualTo(seen.currentStepId());
+		}
+		finally {
+			TestAccounts.signOut();
+		}
 	}
 
 	@Test
