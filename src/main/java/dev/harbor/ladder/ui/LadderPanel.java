@@ -249,9 +249,9 @@ class LadderPanel extends Div {
 			return;
 		}
 		List<AttemptPoint> points = ladder.pointsOf(step.id());
-		H3 title = new H3(getTranslation("ladder.chart.title", LadderWords.stepName(step)));
-		Paragraph fear = new Paragraph(
-				getTranslation("ladder.chart.fear", step.step().feared(), step.step().likelihood()));
+		H3 title = new H3(getTranslation("ladder.chart.title", step.position()));
+		Paragraph fear = new Paragraph(getTranslation("ladder.chart.fear", LadderWords.what(step.step()),
+				step.step().feared(), step.step().likelihood()));
 		Paragraph summary = new Paragraph(points.isEmpty() ? getTranslation("ladder.chart.empty") : getTranslation(
 				"ladder.chart.happened", points.size(),
 				points.stream().filter(point -> point.fearedHappened() != dev.harbor.ladder.FearedOutcome.NO).count()));

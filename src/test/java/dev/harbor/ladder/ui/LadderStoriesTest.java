@@ -125,6 +125,9 @@ class LadderStoriesTest extends KaribuTest {
 		logATry(LocalDateTime.of(2026, 11, 18, 19, 0), "50", "20", FearedOutcome.NO);
 
 		assertThat(stepCells("tried").getFirst()).isEqualTo("3 times; the feared outcome happened in none of them");
+		assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+			.contains("Leave my phone in another room while I make dinner (20 minutes). The fear: They will need me"
+					+ " and I won't be there, and they will think I don't care (60 % likely, as it felt)");
 		StepChart chart = _get(StepChart.class);
 		assertThat(chart.getElement().getChildren().filter(child -> child.hasAttribute("data-feared")))
 			.extracting(child -> child.getAttribute("data-peak") + "/" + child.getAttribute("data-end") + "/"
