@@ -1,5 +1,6 @@
 package dev.harbor.client;
 
+import dev.harbor.common.i18n.Language;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Set;
 import dev.harbor.common.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -78,6 +80,10 @@ public class Client extends AbstractEntity {
 	@Column(length = PATTERN_NOTE_MAX)
 	private @Nullable String patternNote;
 
+	@Column(nullable = false, length = 5)
+	@Convert(converter = Language.Column.class)
+	private Language language = Language.ENGLISH;
+
 	protected Client() {
 	}
 
@@ -89,6 +95,7 @@ public class Client extends AbstractEntity {
 		this.phone = details.phone();
 		this.referenceCode = referenceCode;
 		this.startDate = details.startDate();
+		this.language = details.language();
 		this.createdAt = createdAt;
 		this.lastActivityAt = createdAt;
 	}
@@ -98,6 +105,7 @@ public class Client extends AbstractEntity {
 		this.dateOfBirth = changes.dateOfBirth();
 		this.email = changes.email();
 		this.phone = changes.phone();
+		this.language = changes.language();
 		this.startDate = changes.startDate();
 		touch(now);
 	}
@@ -134,6 +142,10 @@ public class Client extends AbstractEntity {
 
 	Set<ClientPattern> getPatterns() {
 		return patterns.isEmpty() ? EnumSet.noneOf(ClientPattern.class) : EnumSet.copyOf(patterns);
+	}
+
+	Language getLanguage() {
+		return language;
 	}
 
 	@Nullable String getPatternNote() {

@@ -2,6 +2,8 @@ package dev.harbor.client;
 
 import java.time.Instant;
 import java.time.LocalDate;
+
+import dev.harbor.common.i18n.Language;
 import java.util.List;
 import java.util.Set;
 
@@ -17,14 +19,14 @@ import org.jspecify.annotations.Nullable;
 public record ClientProfile(long id, long version, String displayName, String referenceCode,
 		@Nullable LocalDate dateOfBirth, @Nullable String email, @Nullable String phone, ClientStatus status,
 		LocalDate startDate, Instant lastActivityAt, List<PositionView> positions, List<GoalView> goals,
-		Set<ClientPattern> patterns, @Nullable String patternNote, @Nullable Instant lookedBefore) {
+		Set<ClientPattern> patterns, @Nullable String patternNote, @Nullable Instant lookedBefore, Language language) {
 
 	public @Nullable PositionView currentPosition() {
 		return positions.isEmpty() ? null : positions.getLast();
 	}
 
 	public ProfileChanges editableProfile() {
-		return new ProfileChanges(displayName, dateOfBirth, email, phone, startDate);
+		return new ProfileChanges(displayName, dateOfBirth, email, phone, startDate, language);
 	}
 
 	@Override

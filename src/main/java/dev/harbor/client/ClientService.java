@@ -1,6 +1,7 @@
 package dev.harbor.client;
 
 import org.springframework.context.ApplicationEventPublisher;
+import dev.harbor.common.i18n.Language;
 import dev.harbor.security.ClientsMovedEvent;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -151,7 +152,7 @@ public class ClientService {
 	public ClientContact requireMineWithContact(long clientId, AuditAction attempted) {
 		Client client = owned(clientId, attempted);
 		return new ClientContact(client.getDisplayName(), client.getEmail(),
-				client.getStatus() == ClientStatus.DISCHARGED);
+				client.getStatus() == ClientStatus.DISCHARGED, client.getLanguage());
 	}
 
 	/**
@@ -177,6 +178,21 @@ public class ClientService {
 		return clientId;
 	}
 
+	/**
+	 * The language of the signed-in client's portal, as their clinician set it on their
+	 * record; English when the portal is closed to them (the pages then say so anyway).
+	 */
+	@Transactional(readOnly = true)
+	@RolesAllowed(Role.Names.CLIENT)
+	@NotClientScoped("Names no client: the signed-in client's own record, found from their account")
+	public Language myLanguage() {
+		return currentUser.require()
+			.clientId()
+			.flatMap(clients::findById)
+			.map(Client::getLanguage)
+			.orElse(Language.ENGLISH);
+	}
+
 	/** Adds a client to the signed-in clinician's caseload and returns its id. */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
@@ -195,7 +211,7 @@ public class ClientService {
 		NewClient checked = checked(new NewClient(changes.displayName(), changes.dateOfBirth(), changes.email(),
 				changes.phone(), changes.startDate()));
 		client.changeProfile(new ProfileChanges(checked.displayName(), checked.dateOfBirth(), checked.email(),
-				checked.phone(), checked.startDate()), clock.instant());
+				checked.phone(), checked.startDate(), changes.language()), clock.instant());
 		return changed(client, "profile");
 	}
 
@@ -328,7 +344,8 @@ public class ClientService {
 				positions.findByClientIdOrderByObservedOnAscIdAsc(id).stream().map(AttachmentPosition::view).toList(),
 				goals.findByClientIdOrderByIdAsc(id).stream().map(TreatmentGoal::view).toList(), client.getPatterns(),
 				client.getPatternNote(),
-				looks.findByClinicianIdAndClientId(me(), id).map(ClientLook::lookedBefore).orElse(null));
+				looks.findByClinicianIdAndClientId(me(), id).map(ClientLook::lookedBefore).orElse(null),
+				client.getLanguage());
 	}
 
 	private NewClient checked(NewClient details) {
@@ -339,7 +356,7 @@ public class ClientService {
 		ClientRules.require("phone", ClientRules.phoneProblem(details.phone()));
 		ClientRules.require("startDate", ClientRules.startDateProblem(details.startDate(), today));
 		return new NewClient(details.displayName().strip(), details.dateOfBirth(), FreeText.clean(details.email()),
-				FreeText.clean(details.phone()), details.startDate());
+				FreeText.clean(details.phone()), details.startDate(), details.language());
 	}
 
 	private boolean isLatest(long clientId, LocalDate observedOn) {

@@ -2,6 +2,8 @@ package dev.harbor.client;
 
 import java.time.LocalDate;
 
+import dev.harbor.common.i18n.Language;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +15,15 @@ import org.jspecify.annotations.Nullable;
  * @param email optional contact address
  * @param phone optional contact number
  * @param startDate when the work together began
+ * @param language of the client's portal, handouts and letters
  */
 public record NewClient(String displayName, @Nullable LocalDate dateOfBirth, @Nullable String email,
-		@Nullable String phone, LocalDate startDate) {
+		@Nullable String phone, LocalDate startDate, Language language) {
+
+	public NewClient(String displayName, @Nullable LocalDate dateOfBirth, @Nullable String email,
+			@Nullable String phone, LocalDate startDate) {
+		this(displayName, dateOfBirth, email, phone, startDate, Language.ENGLISH);
+	}
 
 	/** Just a name and a start date, the least a clinician must give. */
 	public static NewClient named(String displayName, LocalDate startDate) {

@@ -2,6 +2,8 @@ package dev.harbor.client;
 
 import java.time.LocalDate;
 
+import dev.harbor.common.i18n.Language;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * out.
  */
 public record ProfileChanges(String displayName, @Nullable LocalDate dateOfBirth, @Nullable String email,
-		@Nullable String phone, LocalDate startDate) {
+		@Nullable String phone, LocalDate startDate, Language language) {
 
 	@Override
 	public String toString() {

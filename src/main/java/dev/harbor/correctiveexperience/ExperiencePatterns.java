@@ -16,4 +16,14 @@ public record ExperiencePatterns(LocalDate from, LocalDate to, List<BeliefChange
 		changes = List.copyOf(changes);
 	}
 
+	/**
+	 * The arguments of a sentence on how true the fear felt afterwards: the number of
+	 * experiences, the change in whole points, and its direction (1 less true, 0 the
+	 * same, -1 more true), so that no sentence ever says "fell by -5".
+	 */
+	public Object[] beliefChangeArguments() {
+		long drop = averageDrop == null ? 0 : Math.round(averageDrop);
+		return new Object[] { changes.size(), Math.abs(drop), Long.signum(drop) };
+	}
+
 }

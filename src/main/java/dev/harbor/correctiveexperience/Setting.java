@@ -7,7 +7,7 @@ import dev.harbor.common.i18n.Translatable;
 /** Where the experience happened. Stored by name. */
 public enum Setting implements Translatable {
 
-	PARTNER, FRIEND, FAMILY, THERAPY_GROUP, COMMUNITY, WORK;
+	PARTNER, FRIEND, FAMILY, THERAPIST, THERAPY_GROUP, COMMUNITY, WORK;
 
 	@Override
 	public String translationKey() {

@@ -42,8 +42,7 @@ final class DemoHomework {
 		LocalDate start = today.minusWeeks(5);
 		long breathing = homework.assignHomework(client,
 				new NewAssignment(new TemplateRef.BuiltIn("paced_breathing"), start, null, new Rhythm.Daily(), 3,
-						new Progression(1, 8), "Try it after breakfast, before you look at your phone."),
-				Locale.ENGLISH);
+						new Progression(1, 8), "Try it after breakfast, before you look at your phone."));
 		for (int day = 0; day < 35; day++) {
 			if (day % 10 == 4 || day % 10 == 8) {
 				continue;
@@ -53,7 +52,7 @@ final class DemoHomework {
 					List.of(String.valueOf(4 + week), week < 2 ? "Shoulders and jaw" : "Jaw, a little"));
 		}
 		long urges = homework.assignHomework(client, new NewAssignment(new TemplateRef.BuiltIn("reassurance_urge_log"),
-				today.minusWeeks(3), null, new Rhythm.WhenTriggered(), 3, null, null), Locale.ENGLISH);
+				today.minusWeeks(3), null, new Rhythm.WhenTriggered(), 3, null, null));
 		for (int day : new int[] { 2, 6, 9, 15, 19 }) {
 			practise(urges, today.minusWeeks(3).plusDays(day), 8, 5, 4,
 					List.of("No reply for an hour", "They are pulling away", "Fear", "Made tea and waited"));
@@ -63,7 +62,7 @@ final class DemoHomework {
 	private void fewerThanPlanned(long client) {
 		LocalDate start = today.minusWeeks(3);
 		long statements = homework.assignHomework(client, new NewAssignment(new TemplateRef.BuiltIn("i_statement"),
-				start, null, new Rhythm.TimesPerWeek(2), 3, null, "One small one is plenty."), Locale.ENGLISH);
+				start, null, new Rhythm.TimesPerWeek(2), 3, null, "One small one is plenty."));
 		practise(statements, start.plusDays(1), 6, 4, 3, List.of("I feel tense when plans change late", "Listened"));
 		practise(statements, start.plusDays(9), 5, 3, 3, List.of("I'd like a heads-up", "Said sorry"));
 		practice.noteMissedPractice(statements, start.plusDays(4), MissedReason.FELT_LIKE_A_TEST,
@@ -73,7 +72,7 @@ final class DemoHomework {
 	private void goneQuiet(long client) {
 		LocalDate start = today.minusWeeks(2);
 		long place = homework.assignHomework(client, new NewAssignment(new TemplateRef.BuiltIn("safe_place"), start,
-				null, new Rhythm.Daily(), 2, null, null), Locale.ENGLISH);
+				null, new Rhythm.Daily(), 2, null, null));
 		for (int day = 0; day < 4; day++) {
 			practise(place, start.plusDays(day), 6, 4, 2, List.of("A beach at dawn", "Waves", "Salt"));
 		}

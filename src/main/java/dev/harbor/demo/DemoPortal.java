@@ -2,7 +2,6 @@ package dev.harbor.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -76,7 +75,7 @@ class DemoPortal {
 	 * {@code signIn}.
 	 */
 	void juniperJoins(long juniper, LocalDate today, Consumer<HarborUser> signIn) {
-		Invitation invitation = portal.invite(juniper, DemoPractice.JUNIPER.email(), "", false, Locale.ENGLISH);
+		Invitation invitation = portal.invite(juniper, DemoPractice.JUNIPER.email(), "", false);
 		StepResult joined = redemption.redeem(invitation.token(), DemoPractice.JUNIPER.email(), DemoPractice.PASSWORD);
 		if (!joined.worked()) {
 			throw new IllegalStateException("The demo client could not join the portal");
@@ -116,7 +115,7 @@ class DemoPortal {
 		if (portal.portalState(rowan).stage() == PortalState.Stage.JOINED) {
 			return null;
 		}
-		Invitation invitation = portal.invite(rowan, DemoPractice.ROWAN.email(), "", false, Locale.ENGLISH);
+		Invitation invitation = portal.invite(rowan, DemoPractice.ROWAN.email(), "", false);
 		return new DemoAccounts.OpenInvitation(DemoPractice.ROWAN.displayName(), DemoPractice.ROWAN.email(),
 				InvitationRedemption.ROUTE + "/" + invitation.token());
 	}

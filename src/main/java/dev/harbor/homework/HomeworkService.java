@@ -80,8 +80,8 @@ public class HomeworkService {
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public long assignHomework(long clientId, NewAssignment plan, Locale locale) {
-		return assign(clientId, plan, locale, null);
+	public long assignHomework(long clientId, NewAssignment plan) {
+		return assign(clientId, plan, null);
 	}
 
 	/**
@@ -90,18 +90,19 @@ public class HomeworkService {
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public long assignHomeworkInSession(long clientId, long sessionId, NewAssignment plan, Locale locale) {
-		return assign(clientId, plan, locale, sessionId);
+	public long assignHomeworkInSession(long clientId, long sessionId, NewAssignment plan) {
+		return assign(clientId, plan, sessionId);
 	}
 
-	private long assign(long clientId, NewAssignment plan, Locale locale, @Nullable Long sessionId) {
+	private long assign(long clientId, NewAssignment plan, @Nullable Long sessionId) {
 		NewAssignment checked = checked(plan);
-		clients.requireMine(clientId, AuditAction.CREATE);
+		// The words are copied in the client's language: they are the client's to read.
+		Locale words = clients.requireMineWithContact(clientId, AuditAction.CREATE).language().locale();
 		if (sessionId != null && !sessionLinks.isSessionOf(sessionId, clientId)) {
 			audit.recordDenied(AuditAction.CREATE, AuditSubject.HOMEWORK, null);
 			throw new HomeworkNotFoundException("session", sessionId);
 		}
-		ExerciseText text = texts.readable(checked.template(), me(), locale);
+		ExerciseText text = texts.readable(checked.template(), me(), words);
 		HomeworkAssignment assignment = new HomeworkAssignment(clientId, checked.template(), text, checked, me(),
 				clock.instant());
 		if (sessionId != null) {

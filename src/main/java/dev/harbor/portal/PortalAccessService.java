@@ -96,12 +96,12 @@ public class PortalAccessService {
 	/**
 	 * A new invitation for the client at this address (their record's, usually); the one
 	 * before stops working. With {@code byMail} and mail configured, it goes by e-mail
-	 * too: the link and its end date, no clinical word.
+	 * too, in the client's language: the link and its end date, no clinical word.
 	 * @param linkBase the address Harbor is reached at, used when the practice set none
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public Invitation invite(long clientId, @Nullable String email, String linkBase, boolean byMail, Locale locale) {
+	public Invitation invite(long clientId, @Nullable String email, String linkBase, boolean byMail) {
 		ClientContact client = clients.requireMineWithContact(clientId, AuditAction.CREATE);
 		if (client.discharged()) {
 			throw new InvalidInputException("email", "invitation.rule.discharged");
@@ -115,7 +115,8 @@ public class PortalAccessService {
 		String link = base + "/" + dev.harbor.security.InvitationRedemption.ROUTE + "/" + issued.token();
 		Invitation.Mail sent = Invitation.Mail.NOT_SENT;
 		if (byMail && mailConfigured()) {
-			sent = send(email.strip(), link, issued, locale);
+			// In the client's language, whatever the clinician works in.
+			sent = send(email.strip(), link, issued, client.language().locale());
 		}
 		audit.record(AuditAction.CREATE, AuditSubject.ACCOUNT, null, clientId,
 				"portal invitation made" + (sent == Invitation.Mail.SENT ? ", sent by e-mail"

@@ -146,6 +146,10 @@ public class ReportService {
 		part(text, words.getTranslation("session.field.interventions", locale), note.interventions());
 		part(text, words.getTranslation("session.field.clientResponse", locale), note.clientResponse());
 		part(text, words.getTranslation("session.field.plan", locale), note.plan());
+		// How the working relationship went prints only when the clinician wrote about
+		// it.
+		part(text, words.getTranslation("session.field.relationshipStrain", locale), note.relationshipStrain());
+		part(text, words.getTranslation("session.field.relationshipRepair", locale), note.relationshipRepair());
 		session.amendments()
 			.forEach(amendment -> text
 				.append(words.getTranslation("session.amendment.line", locale,
@@ -162,11 +166,11 @@ public class ReportService {
 
 	/**
 	 * The client's active homework on paper, with a log table for each exercise until the
-	 * next session, for clients who work on paper.
+	 * next session, for clients who work on paper. In the client's language.
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public SummaryFile clientHandout(long clientId, HandoutRequest request, Locale locale) {
+	public SummaryFile clientHandout(long clientId, HandoutRequest request) {
 		String weeks = ReportRules.weeksProblem(request.weeks());
 		if (weeks != null) {
 			throw new InvalidInputException("weeks", weeks);
@@ -174,7 +178,7 @@ public class ReportService {
 		LocalDate today = LocalDate.now(clock);
 		ClientProfile client = clients.openClient(clientId);
 		Handout handout = handouts.gather(client, request, practiceName, currentUser.require().displayName(),
-				clock.instant(), today, locale);
+				clock.instant(), today, client.language().locale());
 		byte[] pdf = handoutRenderTime.record(() -> HandoutRenderer.render(handout, request.paper()));
 		audit.record(AuditAction.EXPORT, AuditSubject.CLIENT, clientId, clientId, "exported handout");
 		return new SummaryFile("handout-" + client.referenceCode() + "-" + today + ".pdf", pdf);
@@ -183,12 +187,13 @@ public class ReportService {
 	/**
 	 * The one-page letter that hands a client their portal invitation in session: the
 	 * link written out and as a QR code. Only for the client's invitation that still
-	 * opens; the token never reaches the audit trail.
+	 * opens; the token never reaches the audit trail. In the client's language.
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public SummaryFile invitationLetter(long clientId, String token, String link, Locale locale) {
+	public SummaryFile invitationLetter(long clientId, String token, String link) {
 		ClientContact client = clients.requireMineWithContact(clientId, AuditAction.EXPORT);
+		Locale locale = client.language().locale();
 		if (!clientAccess.isOpenInvitation(clientId, token)) {
 			throw new InvalidInputException("invitation", "portal.letter.closed");
 		}

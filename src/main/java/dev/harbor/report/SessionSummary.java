@@ -101,8 +101,8 @@ public record SessionSummary(Labels labels, Locale locale, String practiceName, 
 	}
 
 	/** One assignment's figures for the period. */
-	public record Homework(String exercise, String plan, int planned, int done, @Nullable Integer adherencePercent,
-			@Nullable Double averageBefore, @Nullable Double averageAfter) {
+	public record Homework(String exercise, String plan, String practised, @Nullable Double averageBefore,
+			@Nullable Double averageAfter) {
 	}
 
 	/** Average distress before and after practice in one week (0 to 10). */
@@ -188,14 +188,13 @@ public record SessionSummary(Labels labels, Locale locale, String practiceName, 
 	 * of the translation provider.
 	 */
 	public record Labels(String title, String period, String generated, String practice, String clinician,
-			String client, String homeworkHeading, String homeworkNone, String exercise, String plan, String planned,
-			String done, String adherence, String distress, String distressChart, String before, String after,
-			String diaryHeading, String diaryNone, String entries, String needs, String feelings, String behaviours,
-			String feelingsChart, String flaggedHeading, String date, String situation, String experiencesHeading,
-			String experiencesNone, String averageDrop, String risk, String beliefBefore, String beliefAfter,
-			String learned, String beliefChart, String noteHeading, String noteNone, String goneThroughHeading,
-			String nextHeading, String nextNone, String confidential, String pageOf, String feared,
-			String whatHappened) {
+			String client, String homeworkHeading, String homeworkNone, String exercise, String plan, String practised,
+			String distress, String distressChart, String before, String after, String diaryHeading, String diaryNone,
+			String entries, String needs, String feelings, String behaviours, String feelingsChart,
+			String flaggedHeading, String date, String situation, String experiencesHeading, String experiencesNone,
+			String beliefChange, String risk, String beliefBefore, String beliefAfter, String learned,
+			String beliefChart, String noteHeading, String noteNone, String goneThroughHeading, String nextHeading,
+			String nextNone, String confidential, String pageOf, String feared, String whatHappened) {
 	}
 
 	/** Ids and kinds only: what clients write never reaches a log line. */

@@ -215,10 +215,21 @@ class SummaryGatherer {
 			int counted = weeks.stream().mapToInt(Adherence.Week::counted).sum();
 			int done = weeks.stream().mapToInt(Adherence.Week::done).sum();
 			lines.add(new SessionSummary.Homework(assignment.text().name(), PlanWords.plan(words, assignment, locale),
-					planned, done, planned == 0 ? null : (int) Math.round(100.0 * counted / planned),
-					assignment.averageBefore(), assignment.averageAfter()));
+					practised(planned, counted, done, locale), assignment.averageBefore(), assignment.averageAfter()));
 		}
 		return lines;
+	}
+
+	/**
+	 * What was done, in words, for a sheet read together with the client: no percentage,
+	 * and no "planned 0" for an exercise kept for when it is needed.
+	 */
+	private String practised(int planned, int counted, int done, Locale locale) {
+		if (planned == 0) {
+			return t(locale, "report.practised.whenNeeded", done);
+		}
+		return done > planned ? t(locale, "report.practised.more", done, planned)
+				: t(locale, "report.practised.ofPlanned", counted, planned);
 	}
 
 	private static List<SessionSummary.DistressWeek> distress(ClientHomework work, LocalDate from, LocalDate to) {
@@ -287,18 +298,18 @@ class SummaryGatherer {
 		return new SessionSummary.Labels(t(locale, "report.title"), t(locale, "report.period"),
 				t(locale, "report.generated"), t(locale, "report.practice"), t(locale, "report.clinician"),
 				t(locale, "report.client"), t(locale, "report.homework"), t(locale, "report.homework.none"),
-				t(locale, "report.exercise"), t(locale, "report.plan"), t(locale, "report.planned"),
-				t(locale, "report.done"), t(locale, "report.adherence"), t(locale, "report.distress"),
-				t(locale, "report.distress.chart"), t(locale, "report.before"), t(locale, "report.after"),
-				t(locale, "report.diary"), t(locale, "report.diary.none"), t(locale, "report.entries"),
-				t(locale, "report.needs"), t(locale, "report.feelings"), t(locale, "report.behaviours"),
-				t(locale, "report.feelings.chart"), t(locale, "report.flagged"), t(locale, "report.date"),
-				t(locale, "report.situation"), t(locale, "report.experiences"), t(locale, "report.experiences.none"),
-				t(locale, "report.averageDrop"), t(locale, "report.risk"), t(locale, "report.beliefBefore"),
-				t(locale, "report.beliefAfter"), t(locale, "report.learned"), t(locale, "report.belief.chart"),
-				t(locale, "report.note"), t(locale, "report.note.none"), t(locale, "report.goneThrough"),
-				t(locale, "report.next"), t(locale, "report.next.none"), t(locale, "report.confidential"),
-				t(locale, "report.pageOf"), t(locale, "report.feared"), t(locale, "report.whatHappened"));
+				t(locale, "report.exercise"), t(locale, "report.plan"), t(locale, "report.practised"),
+				t(locale, "report.distress"), t(locale, "report.distress.chart"), t(locale, "report.before"),
+				t(locale, "report.after"), t(locale, "report.diary"), t(locale, "report.diary.none"),
+				t(locale, "report.entries"), t(locale, "report.needs"), t(locale, "report.feelings"),
+				t(locale, "report.behaviours"), t(locale, "report.feelings.chart"), t(locale, "report.flagged"),
+				t(locale, "report.date"), t(locale, "report.situation"), t(locale, "report.experiences"),
+				t(locale, "report.experiences.none"), t(locale, "report.beliefChange"), t(locale, "report.risk"),
+				t(locale, "report.beliefBefore"), t(locale, "report.beliefAfter"), t(locale, "report.learned"),
+				t(locale, "report.belief.chart"), t(locale, "report.note"), t(locale, "report.note.none"),
+				t(locale, "report.goneThrough"), t(locale, "report.next"), t(locale, "report.next.none"),
+				t(locale, "report.confidential"), t(locale, "report.pageOf"), t(locale, "report.feared"),
+				t(locale, "report.whatHappened"));
 	}
 
 }

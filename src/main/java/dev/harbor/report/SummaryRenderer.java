@@ -2,6 +2,7 @@ package dev.harbor.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -87,13 +88,12 @@ final class SummaryRenderer {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (SessionSummary.Homework line : summary.homework()) {
-			rows.add(List.of(line.exercise(), line.plan(), String.valueOf(line.planned()), String.valueOf(line.done()),
-					line.adherencePercent() == null ? "\u2013" : line.adherencePercent() + " %",
+			rows.add(List.of(line.exercise(), line.plan(), line.practised(),
 					decimal(line.averageBefore(), summary.locale()) + " \u2192 "
 							+ decimal(line.averageAfter(), summary.locale())));
 		}
-		pdf.table(List.of(words.exercise(), words.plan(), words.planned(), words.done(), words.adherence(),
-				words.distress()), new float[] { 0.24f, 0.24f, 0.1f, 0.08f, 0.14f, 0.2f }, rows, SMALL);
+		pdf.table(List.of(words.exercise(), words.plan(), words.practised(), words.distress()),
+				new float[] { 0.26f, 0.26f, 0.28f, 0.2f }, rows, SMALL);
 		if (!summary.distress().isEmpty()) {
 			pdf.need(CHART_HEIGHT + 2 * SMALL);
 			pdf.paragraph(words.distressChart(), SMALL, true);
@@ -164,8 +164,12 @@ final class SummaryRenderer {
 			pdf.paragraph(words.experiencesNone(), BODY, false);
 			return;
 		}
-		pdf.paragraph(words.entries() + ": " + experiences.list().size() + " \u00B7 " + words.averageDrop() + ": "
-				+ decimal(experiences.averageDrop(), summary.locale()), BODY, false);
+		pdf.paragraph(words.entries() + ": " + experiences.list().size(), BODY, false);
+		if (experiences.averageDrop() != null) {
+			long drop = Math.round(experiences.averageDrop());
+			pdf.paragraph(new MessageFormat(words.beliefChange(), summary.locale())
+				.format(new Object[] { Long.signum(drop), Math.abs(drop) }), BODY, false);
+		}
 		List<LocalDate> days = experiences.list().stream().map(SessionSummary.Experience::day).toList();
 		pdf.need(CHART_HEIGHT + 2 * SMALL);
 		pdf.paragraph(words.beliefChart(), SMALL, true);

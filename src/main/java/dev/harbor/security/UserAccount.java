@@ -1,10 +1,12 @@
 package dev.harbor.security;
 
+import dev.harbor.common.i18n.Language;
 import java.time.Instant;
 import java.util.Locale;
 
 import dev.harbor.common.AbstractEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +49,10 @@ public class UserAccount extends AbstractEntity {
 
 	@Column(nullable = false)
 	private boolean mustChangePassword;
+
+	@Column(nullable = false, length = 5)
+	@Convert(converter = Language.Column.class)
+	private Language language = Language.ENGLISH;
 
 	@Column(nullable = false)
 	private int failedLogins;
@@ -126,6 +132,17 @@ public class UserAccount extends AbstractEntity {
 
 	void setPrefersDarkTheme(boolean prefersDarkTheme) {
 		this.prefersDarkTheme = prefersDarkTheme;
+	}
+
+	/**
+	 * The language the person works in; a client's portal follows their client record.
+	 */
+	public Language getLanguage() {
+		return language;
+	}
+
+	void setLanguage(Language language) {
+		this.language = language;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.harbor.security;
 
+import dev.harbor.common.i18n.Language;
 import org.springframework.data.domain.Limit;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.NotClientScoped;
@@ -245,6 +246,20 @@ public class UserAccountService {
 	@NotClientScoped("Account administration or the caller's own account; accounts hold no client data")
 	public void rememberDarkTheme(boolean dark) {
 		me().setPrefersDarkTheme(dark);
+	}
+
+	@Transactional(readOnly = true)
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@NotClientScoped("The caller's own working language; accounts hold no client data")
+	public Language myLanguage() {
+		return me().getLanguage();
+	}
+
+	@Transactional
+	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN })
+	@NotClientScoped("The caller's own working language; accounts hold no client data")
+	public void chooseLanguage(Language language) {
+		me().setLanguage(language);
 	}
 
 	/**

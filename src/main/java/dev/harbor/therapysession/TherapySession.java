@@ -36,6 +36,12 @@ class TherapySession extends AbstractEntity {
 	@Column(length = SessionNote.PART_MAX)
 	private @Nullable String plan;
 
+	@Column(length = SessionNote.PART_MAX)
+	private @Nullable String relationshipStrain;
+
+	@Column(length = SessionNote.PART_MAX)
+	private @Nullable String relationshipRepair;
+
 	private @Nullable Instant draftSavedAt;
 
 	private @Nullable Instant signedAt;
@@ -67,6 +73,8 @@ class TherapySession extends AbstractEntity {
 		this.interventions = note.interventions();
 		this.clientResponse = note.clientResponse();
 		this.plan = note.plan();
+		this.relationshipStrain = note.relationshipStrain();
+		this.relationshipRepair = note.relationshipRepair();
 		this.draftSavedAt = now;
 	}
 
@@ -92,7 +100,7 @@ class TherapySession extends AbstractEntity {
 	}
 
 	SessionNote note() {
-		return new SessionNote(focus, interventions, clientResponse, plan);
+		return new SessionNote(focus, interventions, clientResponse, plan, relationshipStrain, relationshipRepair);
 	}
 
 	@Nullable Instant getDraftSavedAt() {

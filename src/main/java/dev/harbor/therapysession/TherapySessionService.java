@@ -180,7 +180,8 @@ public class TherapySessionService {
 
 	private static SessionNote clean(SessionNote note) {
 		return new SessionNote(FreeText.clean(note.focus()), FreeText.clean(note.interventions()),
-				FreeText.clean(note.clientResponse()), FreeText.clean(note.plan()));
+				FreeText.clean(note.clientResponse()), FreeText.clean(note.plan()),
+				FreeText.clean(note.relationshipStrain()), FreeText.clean(note.relationshipRepair()));
 	}
 
 	private SessionView changed(TherapySession session, String what) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import dev.harbor.client.ClientContact;
 import dev.harbor.client.ClientToReview;
+import dev.harbor.common.i18n.Language;
 import dev.harbor.common.EnteredBy;
 import dev.harbor.correctiveexperience.ExperienceView;
 import dev.harbor.correctiveexperience.MyExperience;
@@ -62,7 +63,8 @@ class ClientWordsStayOutOfToStringTest {
 				new ExperienceView(1, 0, 2, experience, SECRET, EnteredBy.CLINICIAN, Instant.EPOCH, null, SECRET, true,
 						7L, false, additions),
 				new MyExperience(1, 0, experience, false, true, Instant.EPOCH, additions), additions.get(0),
-				new Draft(Map.of("situation", SECRET), Instant.EPOCH), new ClientContact(SECRET, SECRET, false),
+				new Draft(Map.of("situation", SECRET), Instant.EPOCH),
+				new ClientContact(SECRET, SECRET, false, Language.ENGLISH),
 				new PortalState(PortalState.Stage.INVITED, Instant.EPOCH, null, null, SECRET),
 				new Invitation(SECRET, SECRET, Instant.EPOCH, Invitation.Mail.SENT),
 				new NewCompletion(now, 3, 5, 2, List.of(SECRET), SECRET),

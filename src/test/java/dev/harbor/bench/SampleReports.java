@@ -62,7 +62,7 @@ public final class SampleReports {
 								Locale.ENGLISH)
 						.content());
 			Files.write(samples.resolve("handout-a4.pdf"),
-					reports.clientHandout(juniper, new HandoutRequest(2, Paper.A4), Locale.ENGLISH).content());
+					reports.clientHandout(juniper, new HandoutRequest(2, Paper.A4)).content());
 			SecurityContextHolder.clearContext();
 		}
 		System.exit(0);

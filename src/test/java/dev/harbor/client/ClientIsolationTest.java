@@ -1,5 +1,6 @@
 package dev.harbor.client;
 
+import dev.harbor.common.i18n.Language;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
@@ -64,7 +65,8 @@ class ClientIsolationTest {
 	static Map<String, Attempt> rows() {
 		LocalDate day = LocalDate.of(2026, 11, 1);
 		return Map.<String, Attempt>of("openClient", (c, id, goal) -> c.openClient(id), "updateProfile",
-				(c, id, goal) -> c.updateProfile(id, 0, new ProfileChanges("Taken over", null, null, null, day)),
+				(c, id, goal) -> c.updateProfile(id, 0,
+						new ProfileChanges("Taken over", null, null, null, day, Language.ENGLISH)),
 				"changeStatus", (c, id, goal) -> c.changeStatus(id, 0, ClientStatus.DISCHARGED),
 				"recordAttachmentPosition",
 				(c, id, goal) -> c.recordAttachmentPosition(id, 0, position("2.0", "2.0", day)), "addGoal",

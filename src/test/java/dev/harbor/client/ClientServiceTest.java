@@ -1,5 +1,6 @@
 package dev.harbor.client;
 
+import dev.harbor.common.i18n.Language;
 import dev.harbor.common.InvalidInputException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ class ClientServiceTest {
 		long id = clients.addClient(NewClient.named("Noor Haddad", LocalDate.of(2026, 9, 1)));
 
 		clients.updateProfile(id, version(id),
-				new ProfileChanges("Noor H.", null, null, null, LocalDate.of(2026, 9, 1)));
+				new ProfileChanges("Noor H.", null, null, null, LocalDate.of(2026, 9, 1), Language.ENGLISH));
 		clients.changeStatus(id, version(id), ClientStatus.PAUSED);
 		clients.recordAttachmentPosition(id, version(id), position("5.5", "2.0", TODAY));
 		GoalView goal = clients.addGoal(id, version(id), "Ask for support once a week").goals().getFirst();
@@ -149,10 +150,10 @@ class ClientServiceTest {
 		long copyBothRead = version(id);
 
 		clients.updateProfile(id, copyBothRead,
-				new ProfileChanges("Noor (first tab)", null, null, null, LocalDate.of(2026, 9, 1)));
+				new ProfileChanges("Noor (first tab)", null, null, null, LocalDate.of(2026, 9, 1), Language.ENGLISH));
 
 		assertThatThrownBy(() -> clients.updateProfile(id, copyBothRead,
-				new ProfileChanges("Noor (second tab)", null, null, null, LocalDate.of(2026, 9, 1))))
+				new ProfileChanges("Noor (second tab)", null, null, null, LocalDate.of(2026, 9, 1), Language.ENGLISH)))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(clients.openClient(id).displayName()).isEqualTo("Noor (first tab)");
 	}
@@ -164,7 +165,7 @@ class ClientServiceTest {
 		long eventsBefore = events();
 
 		assertThatThrownBy(() -> clients.updateProfile(id, version,
-				new ProfileChanges("Noor", TODAY.plusDays(1), null, null, LocalDate.of(2026, 9, 1))))
+				new ProfileChanges("Noor", TODAY.plusDays(1), null, null, LocalDate.of(2026, 9, 1), Language.ENGLISH)))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("dateOfBirth"));
 		assertThatThrownBy(() -> clients.recordAttachmentPosition(id, version, position("7.5", "2.0", TODAY)))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("anxiety"));

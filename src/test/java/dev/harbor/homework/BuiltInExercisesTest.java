@@ -72,19 +72,46 @@ class BuiltInExercisesTest {
 		assertThat(steps("safe_memory")).contains("who was there", "hear", "felt");
 		assertThat(records("safe_place")).contains("looks", "sounds", "smells");
 		assertThat(steps("evidence_check")).contains("evidence", "counter-examples", "balanced", "0 to 100");
-		assertThat(steps("kind_inner_voice")).contains("good friend", "I must never be abandoned", "bearable");
-		assertThat(steps("i_statement")).contains("I feel", "when", "request");
-		assertThat(steps("active_listening")).contains("Reflect back", "Validate the feeling");
+		assertThat(steps("kind_inner_voice")).contains("good friend", "I must never be abandoned",
+				"a wish you can live with");
+		assertThat(steps("i_statement")).containsSubsequence("I feel", "when", "because", "request", "Thank");
+		assertThat(steps("active_listening")).contains("phone away", "look at the person", "Reflect back",
+				"their feeling makes sense");
 		assertThat(steps("pause_plan")).contains("phrase", "break", "Come back");
-		assertThat(steps("making_amends")).contains("remorse", "why it hurt", "safety", "consistently");
+		assertThat(steps("making_amends")).containsSubsequence("own your part", "without excuses",
+				"sorry for that specific hurt", "why it hurt", "clear requests", "consistently");
 		assertThat(steps("boundary_map")).contains("time, energy, emotional space and physical space",
 				"\"I\"-statement", "over-explaining");
-		assertThat(steps("paced_separation")).contains("short time apart", "soothe yourself", "longer");
-		assertThat(records("paced_separation")).contains("How long you were apart", "helped");
+		assertThat(steps("paced_separation")).contains("short time apart", "soothe yourself",
+				"When it feels manageable", "going back to a shorter one, is fine");
+		assertThat(steps("paced_separation")).doesNotContain("Next time");
+		assertThat(records("paced_separation")).contains("How long you were apart", "How you felt while apart",
+				"helped");
 		assertThat(steps("gradual_sharing")).contains("low-stakes", "deeper", "body");
-		assertThat(steps("corrective_experiences")).contains("tone, timing and wording", "corrective experience");
-		assertThat(steps("soothing_toolkit")).contains("warm tea", "music", "paced walk");
+		assertThat(steps("corrective_experiences")).contains("tone, timing and wording", "what you feared would happen",
+				"what actually happened");
+		assertThat(records("corrective_experiences")).contains("What you feared would happen",
+				"What actually happened");
+		assertThat(records("trigger_diary")).contains("The story you told yourself", "What you needed underneath");
+		assertThat(steps("soothing_toolkit")).contains("warm tea", "music", "paced walk", "at a time you planned",
+				"when you are upset");
+		assertThat(find("soothing_toolkit").rhythm()).isEqualTo(new Rhythm.Daily());
 		assertThat(steps("self_validation")).contains("strength", "managed anxiety", "grateful");
+	}
+
+	@Test
+	void no_client_facing_exercise_word_uses_therapy_jargon() {
+		String everything = String
+			.join("\n",
+					BuiltInExercises.ALL.stream()
+						.flatMap(exercise -> Stream.concat(Stream.of(exercise.nameKey(), exercise.purposeKey()),
+								Stream.concat(exercise.stepKeys().stream(), exercise.recordKeys().stream())))
+						.map(BuiltInExercisesTest::text)
+						.toList())
+			.toLowerCase(Locale.ROOT);
+
+		assertThat(everything).doesNotContain("rupture", "validat", "as a corrective experience", "absolute demand",
+				"bearable statement");
 	}
 
 	private static String steps(String key) {

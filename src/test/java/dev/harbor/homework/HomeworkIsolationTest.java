@@ -91,11 +91,10 @@ class HomeworkIsolationTest {
 	/** One row per public method that names something of Maya's. */
 	static Map<String, Attempt> rows() {
 		return Map.<String, Attempt>ofEntries(
-				Map.entry("assignHomework",
-						(h, p, l, ids) -> h.assignHomework(ids.client(), pacedBreathingDaily(DAY), Locale.ENGLISH)),
+				Map.entry("assignHomework", (h, p, l, ids) -> h.assignHomework(ids.client(), pacedBreathingDaily(DAY))),
 				Map.entry("assignHomeworkInSession",
 						(h, p, l, ids) -> h.assignHomeworkInSession(ids.client(), ids.session(),
-								pacedBreathingDaily(DAY), Locale.ENGLISH)),
+								pacedBreathingDaily(DAY))),
 				Map.entry("clientHomework", (h, p, l, ids) -> h.clientHomework(ids.client(), DAY)),
 				Map.entry("changeStatus",
 						(h, p, l, ids) -> h.changeStatus(ids.assignment(), 0, AssignmentStatus.STOPPED, DAY)),
@@ -137,7 +136,7 @@ class HomeworkIsolationTest {
 		tomas = accounts.clinician("Tomas Reyes");
 		long client = TestClients.aClientOf(clients, maya, "Noor Haddad");
 		TestAccounts.signIn(maya);
-		long assignment = homework.assignHomework(client, pacedBreathingDaily(DAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(client, pacedBreathingDaily(DAY));
 		long completion = practiceLog.recordCompletion(assignment, practice(DAY.atTime(8, 0), 6, 3)).id();
 		LibraryEntry template = library.copyExercise(TestHomework.PACED_BREATHING, Locale.ENGLISH);
 		long session = sessions.startSession(client, new NewSession(DAY.atTime(10, 0), 50)).id();
@@ -210,8 +209,7 @@ class HomeworkIsolationTest {
 			.satisfies(entry -> assertThat(entry.origin()).isEqualTo(LibraryEntry.Origin.COLLEAGUE))
 			.satisfies(entry -> assertThat(entry.ownerName()).isEqualTo("Maya Okafor"));
 		homework.assignHomework(tomasClient,
-				new NewAssignment(new TemplateRef.Own(mayas.template()), DAY, null, new Rhythm.Daily(), 3, null, null),
-				Locale.ENGLISH);
+				new NewAssignment(new TemplateRef.Own(mayas.template()), DAY, null, new Rhythm.Daily(), 3, null, null));
 		assertThat(library.copyExercise(new TemplateRef.Own(mayas.template()), Locale.ENGLISH).origin())
 			.isEqualTo(LibraryEntry.Origin.MINE);
 		assertThatThrownBy(() -> library.shareExercise(mayas.template(), 1, false))
@@ -224,8 +222,8 @@ class HomeworkIsolationTest {
 		TestAccounts.signIn(tomas);
 		String before = snapshot();
 
-		assertThatThrownBy(() -> homework.assignHomeworkInSession(tomasClient, mayas.session(),
-				pacedBreathingDaily(DAY), Locale.ENGLISH))
+		assertThatThrownBy(
+				() -> homework.assignHomeworkInSession(tomasClient, mayas.session(), pacedBreathingDaily(DAY)))
 			.isInstanceOf(HomeworkNotFoundException.class);
 
 		assertThat(snapshot()).isEqualTo(before);

@@ -87,7 +87,7 @@ class HomeworkServiceTest {
 	@Test
 	void an_assignment_keeps_the_words_it_was_given_when_its_template_is_rewritten_later() {
 		LibraryEntry mine = library.copyExercise(PACED_BREATHING, Locale.ENGLISH);
-		long assignment = homework.assignHomework(noor, plan(mine.ref()), Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, plan(mine.ref()));
 		ExerciseText rewritten = new ExerciseText(ExerciseCategory.CALMING_THE_BODY, "Box breathing", "Square it off.",
 				List.of("In for 4, hold 4, out 4, hold 4."), List.of(), 4, new Rhythm.Daily());
 
@@ -104,8 +104,8 @@ class HomeworkServiceTest {
 	void homework_given_in_a_session_is_recorded_as_agreed_in_it() {
 		long session = sessions.startSession(noor, new NewSession(MONDAY.atTime(10, 0), 50)).id();
 
-		long inSession = homework.assignHomeworkInSession(noor, session, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
-		long outside = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long inSession = homework.assignHomeworkInSession(noor, session, pacedBreathingDaily(MONDAY));
+		long outside = homework.assignHomework(noor, pacedBreathingDaily(MONDAY));
 
 		assertThat(homework.clientHomework(noor, MONDAY).assignments())
 			.extracting(AssignmentView::id, AssignmentView::assignedInSession)
@@ -118,7 +118,7 @@ class HomeworkServiceTest {
 
 	@Test
 	void a_built_in_is_copied_into_the_assignment_so_a_later_edit_of_the_bundle_cannot_change_it() {
-		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY));
 
 		assertThat(database.jdbc()
 			.queryForList("select text from homework_assignment_step where assignment_id = ? order by position",
@@ -132,7 +132,7 @@ class HomeworkServiceTest {
 
 	@Test
 	void two_weeks_of_practice_give_planned_versus_done_adherence_progression_and_distress() {
-		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY));
 		for (int day = 0; day < 7; day++) {
 			practiceLog.recordCompletion(assignment, practice(MONDAY.plusDays(day).atTime(8, 0), 6, 3));
 		}
@@ -154,7 +154,7 @@ class HomeworkServiceTest {
 
 	@Test
 	void a_struck_out_practice_stays_in_the_log_but_leaves_the_figures() {
-		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY));
 		CompletionView wrong = practiceLog.recordCompletion(assignment, practice(MONDAY.atTime(9, 0), 9, 9));
 		practiceLog.recordCompletion(assignment, practice(MONDAY.atTime(20, 0), 4, 2));
 
@@ -173,7 +173,7 @@ class HomeworkServiceTest {
 
 	@Test
 	void a_correction_made_on_a_stale_copy_is_refused_and_the_newer_one_kept() {
-		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY));
 		CompletionView first = practiceLog.recordCompletion(assignment, practice(MONDAY.atTime(9, 0), 6, 4));
 		CompletionView corrected = practiceLog.correctCompletion(first.id(), first.version(),
 				practice(MONDAY.atTime(9, 30), 6, 2));
@@ -188,7 +188,7 @@ class HomeworkServiceTest {
 
 	@Test
 	void pause_resume_and_complete_are_kept_as_history_and_a_pause_is_not_counted_as_missed() {
-		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY));
 		AssignmentView active = only(homework.clientHomework(noor, MONDAY));
 		AssignmentView paused = only(
 				homework.changeStatus(assignment, active.version(), AssignmentStatus.PAUSED, MONDAY));
@@ -212,7 +212,7 @@ class HomeworkServiceTest {
 	@Test
 	void a_missed_practice_is_noted_with_its_reason() {
 		today(MONDAY.plusDays(3));
-		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY));
 
 		practiceLog.noteMissedPractice(assignment, MONDAY.plusDays(1), MissedReason.FELT_LIKE_A_TEST,
 				"Worried I'd do it wrong");
@@ -231,7 +231,7 @@ class HomeworkServiceTest {
 	@ValueSource(strings = { "😊 calmer after 🌊", "هدأت بعد التمرين", "שקט יותר", "<script>alert(1)</script><b>x</b>",
 			"'; drop table completion; --" })
 	void any_text_a_client_writes_is_kept_exactly_as_written(String text) {
-		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY));
 
 		practiceLog.recordCompletion(assignment,
 				new NewCompletion(MONDAY.atTime(8, 0), 3, 5, 2, List.of(text, ""), text));
@@ -244,7 +244,7 @@ class HomeworkServiceTest {
 	@Test
 	void bad_practice_input_is_refused_field_by_field_and_nothing_is_saved() {
 		today(MONDAY);
-		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY));
 		LocalDateTime eight = MONDAY.atTime(8, 0);
 
 		assertRefused(assignment, new NewCompletion(eight, 3, 11, 2, List.of(), null), "distressBefore");
@@ -274,18 +274,15 @@ class HomeworkServiceTest {
 				"start");
 		assertPlanRefused(new NewAssignment(null, MONDAY, null, new Rhythm.Daily(), 3, null, null), "template");
 		assertThatThrownBy(
-				() -> homework
-					.assignHomework(noor,
-							new NewAssignment(new TemplateRef.BuiltIn("no_such_thing"), MONDAY, null,
-									new Rhythm.Daily(), 3, null, null),
-							Locale.ENGLISH))
+				() -> homework.assignHomework(noor, new NewAssignment(new TemplateRef.BuiltIn("no_such_thing"), MONDAY,
+						null, new Rhythm.Daily(), 3, null, null)))
 			.isInstanceOf(HomeworkNotFoundException.class);
 		assertThat(database.count("homework_assignment")).isZero();
 	}
 
 	@Test
 	void every_read_and_change_leaves_one_audit_event_naming_the_client() {
-		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY));
 		CompletionView done = practiceLog.recordCompletion(assignment, practice(MONDAY.atTime(8, 0), 5, 2));
 		practiceLog.correctCompletion(done.id(), done.version(), practice(MONDAY.atTime(8, 0), 5, 1));
 		practiceLog.practiceLog(assignment, PageRequest.of(0, 10));
@@ -322,7 +319,7 @@ class HomeworkServiceTest {
 
 	@Test
 	void the_dashboard_shows_quiet_plans_and_recent_practice_and_a_pause_quiets_it() {
-		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, pacedBreathingDaily(MONDAY));
 		practiceLog.recordCompletion(assignment, practice(MONDAY.atTime(8, 0), 6, 3));
 
 		today(MONDAY.plusDays(2));
@@ -346,7 +343,7 @@ class HomeworkServiceTest {
 	private void aPlanWithPractice(String name) {
 		long client = TestClients.aClientOf(clients, maya, name);
 		TestAccounts.signIn(maya);
-		long assignment = homework.assignHomework(client, pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(client, pacedBreathingDaily(MONDAY));
 		practiceLog.recordCompletion(assignment, practice(MONDAY.atTime(8, 0), 6, 3));
 	}
 
@@ -364,8 +361,7 @@ class HomeworkServiceTest {
 	}
 
 	private void assertPlanRefused(NewAssignment plan, String field) {
-		assertThatThrownBy(() -> homework.assignHomework(noor, plan, Locale.ENGLISH))
-			.isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> homework.assignHomework(noor, plan)).isInstanceOf(InvalidInputException.class)
 			.extracting("field")
 			.isEqualTo(field);
 	}

@@ -95,7 +95,7 @@ class InvitationsTest {
 
 	@Test
 	void the_invitation_arrives_by_mail_with_its_link_and_no_clinical_word() throws Exception {
-		Invitation invitation = portal.invite(noor, "noor@example.org", "http://ignored", true, Locale.ENGLISH);
+		Invitation invitation = portal.invite(noor, "noor@example.org", "http://ignored", true);
 
 		assertThat(invitation.mail()).isEqualTo(Invitation.Mail.SENT);
 		assertThat(invitation.link()).startsWith("https://harbor.example.org/invitation/");
@@ -117,9 +117,9 @@ class InvitationsTest {
 
 	@Test
 	void the_letter_names_the_client_and_its_qr_code_reads_back_as_the_link() throws Exception {
-		Invitation invitation = portal.invite(noor, "noor@example.org", "http://ignored", false, Locale.ENGLISH);
+		Invitation invitation = portal.invite(noor, "noor@example.org", "http://ignored", false);
 
-		SummaryFile letter = reports.invitationLetter(noor, invitation.token(), invitation.link(), Locale.ENGLISH);
+		SummaryFile letter = reports.invitationLetter(noor, invitation.token(), invitation.link());
 
 		try (PDDocument pdf = Loader.loadPDF(letter.content())) {
 			assertThat(pdf.getNumberOfPages()).isOne();
@@ -137,8 +137,8 @@ class InvitationsTest {
 
 	@Test
 	void a_new_invitation_voids_the_old_one_and_a_used_or_expired_one_opens_nothing() {
-		Invitation first = portal.invite(noor, "noor@example.org", "http://localhost", false, Locale.ENGLISH);
-		Invitation second = portal.invite(noor, "noor@example.org", "http://localhost", false, Locale.ENGLISH);
+		Invitation first = portal.invite(noor, "noor@example.org", "http://localhost", false);
+		Invitation second = portal.invite(noor, "noor@example.org", "http://localhost", false);
 		TestAccounts.signOut();
 		TestAccounts.signInAsVisitor();
 
@@ -162,19 +162,19 @@ class InvitationsTest {
 
 		long sam = TestClients.aClientOf(clients, maya, "Sam Lee");
 		TestAccounts.signIn(maya);
-		Invitation late = portal.invite(sam, "sam@example.org", "http://localhost", false, Locale.ENGLISH);
+		Invitation late = portal.invite(sam, "sam@example.org", "http://localhost", false);
 		clock.advance(Duration.ofDays(7).plusMinutes(1));
 		assertThat(invitations.open(late.token()).state()).isEqualTo(InvitationState.EXPIRED);
 	}
 
 	@Test
 	void a_discharged_client_cannot_be_invited_and_discharge_ends_an_open_invitation() {
-		Invitation open = portal.invite(noor, "noor@example.org", "http://localhost", false, Locale.ENGLISH);
+		Invitation open = portal.invite(noor, "noor@example.org", "http://localhost", false);
 
 		clients.changeStatus(noor, clients.openClient(noor).version(), ClientStatus.DISCHARGED);
 
 		assertThat(invitations.open(open.token()).state()).isNotEqualTo(InvitationState.OPEN);
-		assertThatThrownBy(() -> portal.invite(noor, "noor@example.org", "http://localhost", false, Locale.ENGLISH))
+		assertThatThrownBy(() -> portal.invite(noor, "noor@example.org", "http://localhost", false))
 			.isInstanceOf(InvalidInputException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "invitation.rule.discharged");
 	}

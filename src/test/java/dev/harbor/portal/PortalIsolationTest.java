@@ -182,11 +182,9 @@ class PortalIsolationTest {
 	static Map<String, Attempt> clinicians() {
 		return Map.ofEntries(Map.entry("portalState", (s, ids) -> s.portal.portalState(ids.client())),
 				Map.entry("invite",
-						(s, ids) -> s.portal.invite(ids.client(), "noor.new@example.org", "http://localhost", false,
-								Locale.ENGLISH)),
-				Map.entry("endAccess", (s, ids) -> s.portal.endAccess(ids.client())),
-				Map.entry("invitationLetter", (s, ids) -> s.reports.invitationLetter(ids.client(), "token",
-						"http://localhost/x", Locale.ENGLISH)));
+						(s, ids) -> s.portal.invite(ids.client(), "noor.new@example.org", "http://localhost", false)),
+				Map.entry("endAccess", (s, ids) -> s.portal.endAccess(ids.client())), Map.entry("invitationLetter",
+						(s, ids) -> s.reports.invitationLetter(ids.client(), "token", "http://localhost/x")));
 	}
 
 	static Stream<Arguments> rowsOf(Map<String, Attempt> rows) {
@@ -232,7 +230,7 @@ class PortalIsolationTest {
 		long sam = TestClients.aClientOf(clients, tomas, "Sam Lee");
 		TestAccounts.signIn(maya);
 		long plan = homework.assignHomework(noor, new NewAssignment(new TemplateRef.BuiltIn("paced_breathing"),
-				LocalDate.of(2026, 11, 16), null, new Rhythm.Daily(), 5, null, null), Locale.ENGLISH);
+				LocalDate.of(2026, 11, 16), null, new Rhythm.Daily(), 5, null, null));
 		noorInPortal = accounts.client(noor, "Noor Haddad");
 		samInPortal = accounts.client(sam, "Sam Lee");
 		TestAccounts.signIn(noorInPortal);

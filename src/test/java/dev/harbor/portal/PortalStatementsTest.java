@@ -74,7 +74,7 @@ class PortalStatementsTest {
 		long record = TestClients.aClientOf(clients, maya, "Noor Haddad");
 		TestAccounts.signIn(maya);
 		breathing = homework.assignHomework(record, new NewAssignment(new TemplateRef.BuiltIn("paced_breathing"),
-				LocalDate.now(clock).minusDays(3), null, new Rhythm.Daily(), 5, null, null), Locale.ENGLISH);
+				LocalDate.now(clock).minusDays(3), null, new Rhythm.Daily(), 5, null, null));
 		noor = accounts.client(record, "Noor Haddad");
 		TestAccounts.signIn(noor);
 	}

@@ -112,7 +112,7 @@ class BatchPrintingTest {
 		sessions.startSession(noor, new NewSession(LocalDateTime.of(2026, 11, 6, 10, 0), 50));
 		SessionView noorToday = sessions.startSession(noor, new NewSession(LocalDateTime.of(2026, 11, 20, 10, 0), 50));
 		sessions.saveDraft(noorToday.id(), noorToday.version(),
-				new SessionNote("The evenings alone", null, null, "Walk before texting"));
+				new SessionNote("The evenings alone", null, null, "Walk before texting", null, null));
 		sessions.startSession(rowan, new NewSession(LocalDateTime.of(2026, 11, 20, 14, 0), 50));
 		CompletableFuture<BatchResult> finished = new CompletableFuture<>();
 

@@ -78,8 +78,8 @@ class ReportIsolationTest {
 	/** One row per public method that names something of Maya's. */
 	static Map<String, Attempt> rows() {
 		return Map.<String, Attempt>of("clientSummary", (r, c, s) -> r.clientSummary(c, NOVEMBER, Locale.ENGLISH),
-				"clientHandout", (r, c, s) -> r.clientHandout(c, new HandoutRequest(2, Paper.A4), Locale.ENGLISH),
-				"sessionSummary", (r, c, s) -> r.sessionSummary(s, Paper.A4, false, Locale.ENGLISH));
+				"clientHandout", (r, c, s) -> r.clientHandout(c, new HandoutRequest(2, Paper.A4)), "sessionSummary",
+				(r, c, s) -> r.sessionSummary(s, Paper.A4, false, Locale.ENGLISH));
 	}
 
 	static Stream<Arguments> everyExportOfMayas() {

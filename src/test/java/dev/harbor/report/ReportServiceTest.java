@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,10 @@ import dev.harbor.diary.Feeling;
 import dev.harbor.diary.Need;
 import dev.harbor.diary.TestDiary;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.NewAssignment;
+import dev.harbor.homework.NewCompletion;
+import dev.harbor.homework.Rhythm;
+import dev.harbor.homework.TemplateRef;
 import dev.harbor.homework.TestHomework;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
@@ -90,7 +95,7 @@ class ReportServiceTest {
 		noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
 		rowan = TestClients.aClientOf(clients, maya, "Rowan Ashby");
 		TestAccounts.signIn(maya);
-		long breathing = homework.assignHomework(noor, TestHomework.pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long breathing = homework.assignHomework(noor, TestHomework.pacedBreathingDaily(MONDAY));
 		practiceLog.recordCompletion(breathing, TestHomework.practice(MONDAY.atTime(8, 0), 6, 3));
 		DiaryEntryView noorsEntry = diary.recordEntry(noor, TestDiary.entry(LocalDateTime.of(2026, 11, 4, 20, 0),
 				"Lighthouse moment", Map.of(Feeling.FEAR, 70), Set.of(Need.SECURITY), DiaryRelationship.PARTNER));
@@ -119,6 +124,22 @@ class ReportServiceTest {
 				"What actually happened: She called back within the hour and thanked me for telling her");
 		String code = clients.openClient(noor).referenceCode();
 		assertThat(file.fileName()).isEqualTo("summary-" + code + "-2026-11-20.pdf").doesNotContain("Noor");
+	}
+
+	@Test
+	void the_summary_says_in_words_what_was_done_with_no_percentage_for_a_when_needed_exercise() throws IOException {
+		long grounding = homework.assignHomework(noor, new NewAssignment(new TemplateRef.BuiltIn("five_senses"), MONDAY,
+				null, new Rhythm.WhenTriggered(), 2, null, null));
+		// Five-senses grounding asks one question afterwards: what was noticed.
+		practiceLog.recordCompletion(grounding,
+				new NewCompletion(MONDAY.atTime(21, 0), 2, 7, 4, List.of("The birds outside"), null));
+		practiceLog.recordCompletion(grounding,
+				new NewCompletion(MONDAY.plusDays(2).atTime(21, 0), 2, 6, 4, List.of("Warm tea"), null));
+
+		String text = text(reports.clientSummary(noor, NOVEMBER, Locale.ENGLISH).content()).replaceAll("\\s+", " ");
+
+		assertThat(text).contains("What was done", "2 times, when needed", "Once of the")
+			.doesNotContain("Done as planned", "Adherence", "Planned 0");
 	}
 
 	@Test
@@ -157,7 +178,7 @@ class ReportServiceTest {
 
 	@Test
 	void the_handout_holds_the_active_homework_in_the_clients_words_and_is_audited() throws IOException {
-		SummaryFile file = reports.clientHandout(noor, new HandoutRequest(2, Paper.A4), Locale.ENGLISH);
+		SummaryFile file = reports.clientHandout(noor, new HandoutRequest(2, Paper.A4));
 
 		assertThat(text(file.content())).contains("Your practice between sessions", "Paced breathing",
 				"Breathe in through your nose while counting to 4.", "Try it after breakfast.", "Your log");
@@ -166,10 +187,10 @@ class ReportServiceTest {
 			.queryForObject("select count(*) from audit_event where action = 'EXPORT' and detail = 'exported handout'",
 					Long.class))
 			.isEqualTo(1);
-		assertThatThrownBy(() -> reports.clientHandout(noor, new HandoutRequest(9, Paper.A4), Locale.ENGLISH))
+		assertThatThrownBy(() -> reports.clientHandout(noor, new HandoutRequest(9, Paper.A4)))
 			.isInstanceOf(InvalidInputException.class);
 		TestAccounts.signIn(accounts.clinician("Tomas Reyes"));
-		assertThatThrownBy(() -> reports.clientHandout(noor, new HandoutRequest(2, Paper.A4), Locale.ENGLISH))
+		assertThatThrownBy(() -> reports.clientHandout(noor, new HandoutRequest(2, Paper.A4)))
 			.isInstanceOf(ClientNotFoundException.class);
 	}
 

@@ -24,11 +24,12 @@ class SummaryRendererTest {
 		String text = text(SummaryRenderer.render(TestSummaries.typical(), Paper.A4));
 
 		assertThat(text).contains("Session summary", "Client: Noor Haddad (HB-7KQ2MX)", "Clinician: Maya Okafor")
-			.contains("Homework", "Paced breathing", "every day, 3 minutes", "71 %", "5.7 \u2192 2.7")
+			.contains("Homework", "Paced breathing", "every day, 3 minutes", "10 of the 14 planned times",
+					"5.7 \u2192 2.7")
 			.contains("Trigger diary", "Entries: 3", "Feeling safe (2)", "Fear (3)", "Looked for reassurance (2)")
 			.contains("Flagged for this session", "No reply all evening")
-			.contains("Corrective experiences", "Average drop of the feared belief: 50.0", "80 %", "30 %",
-					"What they feared would happen", "She will think I am too much", "What actually happened",
+			.contains("Corrective experiences", "On average, the fear felt 50 points less true afterwards.", "80 %",
+					"30 %", "What they feared would happen", "She will think I am too much", "What actually happened",
 					"She called back within the hour", "Asking early works")
 			.contains("Session note", "Focus: the evenings.", "Plan: keep the walk before texting.")
 			.contains("Gone through in this session", "Diary, Nov 5, 2026: No reply all evening")

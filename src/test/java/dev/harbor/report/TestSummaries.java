@@ -10,15 +10,16 @@ import java.util.stream.IntStream;
 final class TestSummaries {
 
 	static final SessionSummary.Labels LABELS = new SessionSummary.Labels("Session summary", "Period", "Made",
-			"Practice", "Clinician", "Client", "Homework", "No homework in this period.", "Exercise", "Plan", "Planned",
-			"Done", "Adherence", "Distress before \u2192 after", "Distress before and after practice", "Before",
-			"After", "Trigger diary", "No diary entries in this period.", "Entries", "Most frequent needs",
+			"Practice", "Clinician", "Client", "Homework", "No homework in this period.", "Exercise", "Plan",
+			"What was done", "Distress before \u2192 after", "Distress before and after practice", "Before", "After",
+			"Trigger diary", "No diary entries in this period.", "Entries", "Most frequent needs",
 			"Most frequent feelings", "Most frequent reactions", "Feelings over time", "Flagged for this session",
 			"Date", "What happened", "Corrective experiences", "No corrective experiences in this period.",
-			"Average drop of the feared belief", "Risked", "Believed before", "Believed after", "Learned",
-			"Feared belief before and after", "Session note", "No note yet.", "Gone through in this session",
-			"Homework for the next period", "No homework planned.", "Confidential: clinical information. Keep it safe.",
-			"Page {0} of {1}", "What they feared would happen", "What actually happened");
+			"On average, the fear felt {0,choice,-1#{1} points more true|0#just as true|1#{1} points less true} afterwards.",
+			"Risked", "Believed before", "Believed after", "Learned", "Feared belief before and after", "Session note",
+			"No note yet.", "Gone through in this session", "Homework for the next period", "No homework planned.",
+			"Confidential: clinical information. Keep it safe.", "Page {0} of {1}", "What they feared would happen",
+			"What actually happened");
 
 	private TestSummaries() {
 	}
@@ -27,7 +28,8 @@ final class TestSummaries {
 		LocalDate monday = LocalDate.of(2026, 11, 2);
 		return new SessionSummary(LABELS, Locale.ENGLISH, "Harbor Practice", "Maya Okafor", "Noor Haddad", "HB-7KQ2MX",
 				monday, monday.plusDays(13), ZonedDateTime.parse("2026-11-16T10:00:00Z"),
-				List.of(new SessionSummary.Homework("Paced breathing", "every day, 3 minutes", 14, 10, 71, 5.7, 2.7)),
+				List.of(new SessionSummary.Homework("Paced breathing", "every day, 3 minutes",
+						"10 of the 14 planned times", 5.7, 2.7)),
 				List.of(new SessionSummary.DistressWeek(monday, 6.0, 3.0),
 						new SessionSummary.DistressWeek(monday.plusWeeks(1), 5.0, 2.0)),
 				new SessionSummary.Diary(3, List.of("Feeling safe (2)"), List.of("Fear (3)"),

@@ -68,8 +68,7 @@ record OneOfEverything(ClientService clients, HomeworkService homework, Practice
 			version = clients.addGoal(client, version, "Wait before sending a second message").version();
 			clients.updatePatterns(client, version, Set.of(ClientPattern.REASSURANCE_SEEKING), null);
 
-			long assignment = homework.assignHomework(client, TestHomework.pacedBreathingDaily(today.minusDays(7)),
-					Locale.ENGLISH);
+			long assignment = homework.assignHomework(client, TestHomework.pacedBreathingDaily(today.minusDays(7)));
 			practiceLog.recordCompletion(assignment, TestHomework.practice(yesterday, 6, 3));
 			practiceLog.noteMissedPractice(assignment, today.minusDays(2), MissedReason.FORGOT, null);
 			homework.changeStatus(assignment, 0, AssignmentStatus.PAUSED, today);
@@ -80,7 +79,7 @@ record OneOfEverything(ClientService clients, HomeworkService homework, Practice
 
 			SessionView session = sessions.startSession(client, new NewSession(yesterday, 50));
 			session = sessions.saveDraft(session.id(), session.version(),
-					new SessionNote("Waiting", "Paced breathing", "Calmer", "Keep going"));
+					new SessionNote("Waiting", "Paced breathing", "Calmer", "Keep going", null, null));
 			session = sessions.sign(session.id(), session.version());
 			sessions.addAmendment(session.id(), "Also spoke about the weekend");
 		}

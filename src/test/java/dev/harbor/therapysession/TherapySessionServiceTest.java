@@ -43,7 +43,7 @@ class TherapySessionServiceTest {
 	static final LocalDateTime TUESDAY = LocalDateTime.of(2026, 11, 17, 10, 0);
 
 	static final SessionNote NOTE = new SessionNote("The evenings", "Paced breathing practised together",
-			"Calmer by the end", "Keep the walk before texting");
+			"Calmer by the end", "Keep the walk before texting", null, null);
 
 	@Autowired
 	TherapySessionService sessions;
@@ -171,8 +171,8 @@ class TherapySessionServiceTest {
 		assertThatThrownBy(() -> sessions.addAmendment(session, "too early")).isInstanceOf(InvalidInputException.class);
 		SessionView first = sessions.saveDraft(session, 0, NOTE);
 		assertThatThrownBy(() -> sessions.saveDraft(session, 0, NOTE)).isInstanceOf(ConcurrentEditException.class);
-		assertThatThrownBy(
-				() -> sessions.saveDraft(session, first.version(), new SessionNote("x".repeat(4001), null, null, null)))
+		assertThatThrownBy(() -> sessions.saveDraft(session, first.version(),
+				new SessionNote("x".repeat(4001), null, null, null, null, null)))
 			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> sessions.startSession(noor, new NewSession(TUESDAY, 1)))
 			.isInstanceOf(InvalidInputException.class);
@@ -183,13 +183,13 @@ class TherapySessionServiceTest {
 		SessionView first = sessions.saveDraft(session, 0, NOTE);
 
 		assertThatThrownBy(() -> sessions.saveDraft(session, first.version(),
-				new SessionNote("Fine", null, null, "Walk\u0000 first")))
+				new SessionNote("Fine", null, null, "Walk\u0000 first", null, null)))
 			.isInstanceOfSatisfying(InvalidInputException.class, refused -> {
 				assertThat(refused.field()).isEqualTo("plan");
 				assertThat(refused.messageKey()).isEqualTo("text.rule.controlCharacters");
 			});
 		assertThatThrownBy(() -> sessions.saveDraft(session, first.version(),
-				new SessionNote(null, "y".repeat(4_001), null, null)))
+				new SessionNote(null, "y".repeat(4_001), null, null, null, null)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					refused -> assertThat(refused.field()).isEqualTo("interventions"));
 		assertThat(sessions.openSession(session).note()).isEqualTo(NOTE);

@@ -10,6 +10,7 @@ import dev.harbor.common.ui.Dates;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.client.NewClient;
 import dev.harbor.client.ProfileChanges;
+import dev.harbor.common.i18n.Language;
 import dev.harbor.common.ui.Submit;
 
 /**
@@ -24,7 +25,7 @@ class NewClientDialog extends Dialog {
 		setHeaderTitle(getTranslation("clients.new.title"));
 		Paragraph intro = new Paragraph(getTranslation("clients.new.intro"));
 		intro.addClassName("harbor-lead");
-		form.show(new ProfileChanges("", null, null, null, Dates.today(clock)));
+		form.show(new ProfileChanges("", null, null, null, Dates.today(clock), Language.of(getLocale())));
 		add(intro, form);
 		Button cancel = new Button(getTranslation("action.cancel"), click -> close());
 		Button saveButton = Submit.primary(getTranslation("clients.new.save"), click -> save(save));
@@ -37,7 +38,7 @@ class NewClientDialog extends Dialog {
 		form.validChanges().ifPresent(changes -> {
 			try {
 				save.accept(new NewClient(changes.displayName(), changes.dateOfBirth(), changes.email(),
-						changes.phone(), changes.startDate()));
+						changes.phone(), changes.startDate(), changes.language()));
 				close();
 			}
 			catch (InvalidInputException problem) {

@@ -54,6 +54,7 @@ class ProfileCard extends Div {
 		row("client.field.dateOfBirth", Dates.shortDate(profile.dateOfBirth()));
 		row("client.field.email", profile.email());
 		row("client.field.phone", profile.phone());
+		row("client.field.language", profile.language().ownName());
 	}
 
 	private void row(String labelKey, @Nullable String value) {

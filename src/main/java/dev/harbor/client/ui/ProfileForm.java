@@ -6,7 +6,9 @@ import java.util.Optional;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.harbor.common.i18n.Language;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.RecordBinder;
 import dev.harbor.client.Client;
@@ -30,6 +32,8 @@ class ProfileForm extends Composite<FormLayout> {
 
 	private final DatePicker startDate = new DatePicker();
 
+	private final Select<Language> language = new Select<>();
+
 	private final RecordBinder<ProfileChanges> binder = new RecordBinder<>(ProfileChanges.class);
 
 	ProfileForm(Clock clock) {
@@ -45,7 +49,11 @@ class ProfileForm extends Composite<FormLayout> {
 		phone.setMaxLength(Client.PHONE_MAX);
 		startDate.setLabel(getTranslation("client.field.startDate"));
 		startDate.setRequiredIndicatorVisible(true);
-		getContent().add(displayName, startDate, dateOfBirth, email, phone);
+		language.setLabel(getTranslation("client.field.language"));
+		language.setHelperText(getTranslation("client.field.language.help"));
+		language.setItems(Language.values());
+		language.setItemLabelGenerator(Language::ownName);
+		getContent().add(displayName, startDate, dateOfBirth, email, phone, language);
 		getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
 				new FormLayout.ResponsiveStep("36em", 2));
 		bind(clock);
@@ -61,6 +69,7 @@ class ProfileForm extends Composite<FormLayout> {
 		binder.forField(startDate)
 			.withValidator(RecordBinder.rule(value -> ClientRules.startDateProblem(value, Dates.today(clock))))
 			.bind("startDate");
+		binder.forField(language).asRequired().bind("language");
 	}
 
 	void show(ProfileChanges profile) {

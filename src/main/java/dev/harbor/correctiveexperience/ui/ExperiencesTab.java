@@ -188,8 +188,7 @@ class ExperiencesTab extends Div {
 			patterns.add(new Paragraph(getTranslation("experience.patterns.none")));
 			return;
 		}
-		Paragraph drop = new Paragraph(
-				getTranslation("experience.patterns.drop", found.changes().size(), Math.round(found.averageDrop())));
+		Paragraph drop = new Paragraph(getTranslation("experience.patterns.drop", found.beliefChangeArguments()));
 		drop.addClassName("harbor-lead");
 		patterns.add(drop, ScrollRegion.around(new BeliefChart(found.changes()), drop.getText()));
 	}

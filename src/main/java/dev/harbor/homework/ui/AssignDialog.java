@@ -213,8 +213,8 @@ class AssignDialog extends Dialog {
 		try {
 			binder.submit(plan -> {
 				long clientId = fixedClientId != null ? fixedClientId : Objects.requireNonNull(plan.client()).id();
-				return sessionId == null ? homework.assignHomework(clientId, plan.assignment(), getLocale())
-						: homework.assignHomeworkInSession(clientId, sessionId, plan.assignment(), getLocale());
+				return sessionId == null ? homework.assignHomework(clientId, plan.assignment())
+						: homework.assignHomeworkInSession(clientId, sessionId, plan.assignment());
 			}).ifPresent(id -> {
 				Notifications.success("homework.assign.done");
 				close();

@@ -105,7 +105,7 @@ class PortalTab extends Div {
 
 	private void invite() {
 		try {
-			Invitation invitation = portal.invite(clientId, email.getValue(), here(), byMail.getValue(), getLocale());
+			Invitation invitation = portal.invite(clientId, email.getValue(), here(), byMail.getValue());
 			email.setInvalid(false);
 			showIssued(invitation);
 			show(portal.portalState(clientId));
@@ -143,7 +143,7 @@ class PortalTab extends Div {
 	}
 
 	private void sendLetter(DownloadEvent event, Invitation invitation) throws IOException {
-		SummaryFile file = reports.invitationLetter(clientId, invitation.token(), invitation.link(), getLocale());
+		SummaryFile file = reports.invitationLetter(clientId, invitation.token(), invitation.link());
 		PrivateDownload.prepare(event, file.fileName(), "application/pdf");
 		event.setContentLength(file.content().length);
 		try (OutputStream out = event.getOutputStream()) {

@@ -127,7 +127,7 @@ class SummaryPanel extends Section {
 	}
 
 	private void downloadHandout(DownloadEvent event) throws IOException {
-		send(event, handout, request -> reports.clientHandout(clientId, request, event.getUI().getLocale()));
+		send(event, handout, request -> reports.clientHandout(clientId, request));
 	}
 
 	/**

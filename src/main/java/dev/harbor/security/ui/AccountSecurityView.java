@@ -9,11 +9,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import dev.harbor.common.i18n.Language;
+import dev.harbor.common.ui.SpokenLanguage;
 import dev.harbor.security.CurrentUser;
+import dev.harbor.security.UserAccountService;
 import dev.harbor.security.Role;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Notifications;
@@ -40,7 +44,7 @@ class AccountSecurityView extends VerticalLayout implements HasDynamicTitle {
 
 	private final boolean client;
 
-	AccountSecurityView(TwoStepService twoStep, CurrentUser currentUser) {
+	AccountSecurityView(TwoStepService twoStep, CurrentUser currentUser, UserAccountService accounts) {
 		this.twoStep = twoStep;
 		this.client = currentUser.require().role() == Role.CLIENT;
 		addClassName("harbor-page");
@@ -51,7 +55,35 @@ class AccountSecurityView extends VerticalLayout implements HasDynamicTitle {
 				new Paragraph(getTranslation("account.page.password.text")), password);
 		twoStepPart.addClassName("harbor-two-step");
 		add(passwordPart, twoStepPart);
+		if (!client) {
+			add(languagePart(accounts));
+		}
 		refresh();
+	}
+
+	/**
+	 * The language Harbor speaks to this clinician or admin. A client's language is set
+	 * by their clinician on their record, so that portal, handouts and letters agree.
+	 */
+	private Div languagePart(UserAccountService accounts) {
+		Select<Language> language = new Select<>();
+		language.setLabel(getTranslation("account.page.language.label"));
+		language.setItems(Language.values());
+		language.setItemLabelGenerator(Language::ownName);
+		language.setValue(accounts.myLanguage());
+		language.addValueChangeListener(change -> {
+			if (change.isFromClient() && change.getValue() != null) {
+				accounts.chooseLanguage(change.getValue());
+				getUI().ifPresent(ui -> {
+					SpokenLanguage.speak(ui, change.getValue());
+					ui.getPage().reload();
+				});
+			}
+		});
+		Div part = new Div(new H2(getTranslation("account.page.language")),
+				new Paragraph(getTranslation("account.page.language.text")), language);
+		part.addClassName("harbor-language");
+		return part;
 	}
 
 	@Override

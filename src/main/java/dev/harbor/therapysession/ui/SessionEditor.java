@@ -8,6 +8,7 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -61,6 +62,13 @@ class SessionEditor extends Section {
 
 	private final TextArea plan = part("session.field.plan");
 
+	private final TextArea relationshipStrain = part("session.field.relationshipStrain");
+
+	private final TextArea relationshipRepair = part("session.field.relationshipRepair");
+
+	/** Optional, and folded away until there is something in it. */
+	private final Details relationship = new Details();
+
 	private final Paragraph saved = new Paragraph();
 
 	private final RecordBinder<SessionNote> note = new RecordBinder<>(SessionNote.class);
@@ -91,6 +99,14 @@ class SessionEditor extends Section {
 		bindPart(interventions, "interventions");
 		bindPart(clientResponse, "clientResponse");
 		bindPart(plan, "plan");
+		bindPart(relationshipStrain, "relationshipStrain");
+		bindPart(relationshipRepair, "relationshipRepair");
+		relationshipStrain.setHelperText(getTranslation("session.relationship.strain.help"));
+		relationshipRepair.setHelperText(getTranslation("session.relationship.repair.help"));
+		relationship.setSummaryText(getTranslation("session.relationship.heading"));
+		relationship.add(new Paragraph(getTranslation("session.relationship.intro")), relationshipStrain,
+				relationshipRepair);
+		relationship.addClassName("harbor-session-relationship");
 		// The note as a whole: signed meanwhile, in another tab or by a colleague.
 		note.aboutTheWhole("note", Notifications::problem);
 		addClassNames("harbor-panel", "harbor-session");
@@ -148,7 +164,12 @@ class SessionEditor extends Section {
 	private void show() {
 		removeAll();
 		note.readRecord(session.note());
-		List.of(focus, interventions, clientResponse, plan).forEach(area -> area.setReadOnly(session.signed()));
+		List.of(focus, interventions, clientResponse, plan, relationshipStrain, relationshipRepair)
+			.forEach(area -> area.setReadOnly(session.signed()));
+		boolean aboutTheRelationship = session.note().relationshipStrain() != null
+				|| session.note().relationshipRepair() != null;
+		relationship.setOpened(aboutTheRelationship);
+		relationship.setVisible(aboutTheRelationship || !session.signed());
 		Button close = new Button(getTranslation("session.close"), VaadinIcon.CLOSE_SMALL.create(), click -> close());
 		close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		Div header = new Div(
@@ -162,7 +183,7 @@ class SessionEditor extends Section {
 			add(open);
 		}
 		add(since, new GoneThrough(session.clientId(), session.id(), inProgress, services), focus, interventions,
-				clientResponse, plan);
+				clientResponse, plan, relationship);
 		saved.addClassName("harbor-muted");
 		saved.setText(session.signed()
 				? getTranslation("session.signedBy", session.signedByName(), Dates.shortDateTime(session.signedAt()))

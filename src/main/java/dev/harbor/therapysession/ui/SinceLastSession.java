@@ -72,8 +72,7 @@ class SinceLastSession extends Div {
 					Dates.shortDate(flagged.happenedAt().toLocalDate()), flagged.entry().situation()))));
 		ExperiencePatterns experiences = services.experiences().patterns(clientId, from, to);
 		facts.add(new ListItem(experiences.changes().isEmpty() ? getTranslation("session.since.experiences.none")
-				: getTranslation("session.since.experiences", experiences.changes().size(),
-						Math.round(experiences.averageDrop()))));
+				: getTranslation("session.since.experiences", experiences.beliefChangeArguments())));
 		for (LadderPeriod ladder : services.ladders().period(clientId, from, to)) {
 			long happened = ladder.attempts()
 				.stream()

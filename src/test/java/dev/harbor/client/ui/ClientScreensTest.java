@@ -1,5 +1,6 @@
 package dev.harbor.client.ui;
 
+import dev.harbor.common.i18n.Language;
 import java.time.LocalDate;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -133,8 +134,8 @@ class ClientScreensTest extends KaribuTest {
 		_click(button("Edit"));
 		_setValue(textField("Name or pseudonym"), "Noor, typed in this tab");
 
-		clients.updateProfile(id, clients.openClient(id).version(),
-				new ProfileChanges("Noor, saved in another tab", null, null, null, LocalDate.of(2026, 9, 1)));
+		clients.updateProfile(id, clients.openClient(id).version(), new ProfileChanges("Noor, saved in another tab",
+				null, null, null, LocalDate.of(2026, 9, 1), Language.ENGLISH));
 		_click(button("Save profile"));
 
 		Div conflict = _get(Div.class, spec -> spec.withClasses("harbor-conflict"));

@@ -66,7 +66,7 @@ class ExperienceStoriesTest extends KaribuTest {
 				Set.of(RepairStep.IMPACT_ACKNOWLEDGED, RepairStep.CONCRETE_STEP));
 
 		assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
-			.contains("Over 2 experiences, the feared belief fell by 50 points on average.");
+			.contains("Over 2 experiences, the fear felt 50 points less true afterwards, on average.");
 		assertThat(_get(BeliefChart.class).getElement()
 			.getChildren()
 			.filter(child -> child.hasAttribute("data-day"))

@@ -93,7 +93,7 @@ class HomeworkFormsTest extends KaribuTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("practiceValues")
 	void logging_a_practice_refuses_each_bad_value_beside_its_field(BadValue bad) {
-		homework.assignHomework(noor, TestHomework.pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		homework.assignHomework(noor, TestHomework.pacedBreathingDaily(MONDAY));
 		openHomework();
 		_click(button("Log a practice"));
 		CompletionDialog dialog = _get(CompletionDialog.class);
@@ -115,7 +115,7 @@ class HomeworkFormsTest extends KaribuTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("missedValues")
 	void noting_a_missed_practice_refuses_each_bad_value_beside_its_field(BadValue bad) {
-		homework.assignHomework(noor, TestHomework.pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		homework.assignHomework(noor, TestHomework.pacedBreathingDaily(MONDAY));
 		openHomework();
 		_click(button("Note a missed practice"));
 		MissedPracticeDialog dialog = _get(MissedPracticeDialog.class);
@@ -132,7 +132,7 @@ class HomeworkFormsTest extends KaribuTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("strikeValues")
 	void striking_out_a_practice_refuses_each_bad_reason_beside_the_field(BadValue bad) {
-		long assignment = homework.assignHomework(noor, TestHomework.pacedBreathingDaily(MONDAY), Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, TestHomework.pacedBreathingDaily(MONDAY));
 		practiceLog.recordCompletion(assignment, TestHomework.practice(MONDAY.atTime(8, 0), 6, 4));
 		openHomework();
 		_click(button("Practice log"));

@@ -157,7 +157,7 @@ class HomeworkStoriesTest extends KaribuTest {
 	@Test
 	void a_distress_out_of_range_gets_a_message_beside_the_field_and_nothing_is_saved() {
 		signInAndOpen(maya, "clients/" + noor);
-		homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 2)), Locale.ENGLISH);
+		homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 2)));
 		openHomework();
 
 		_click(button("Log a practice"));
@@ -181,8 +181,7 @@ class HomeworkStoriesTest extends KaribuTest {
 	@Test
 	void a_wrong_practice_is_struck_out_from_the_log_and_stopping_a_plan_asks_first() {
 		signInAndOpen(maya, "clients/" + noor);
-		long assignment = homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 2)),
-				Locale.ENGLISH);
+		long assignment = homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 2)));
 		practiceLog.recordCompletion(assignment, TestHomework.practice(LocalDate.of(2026, 11, 2).atTime(8, 0), 9, 9));
 		openHomework();
 

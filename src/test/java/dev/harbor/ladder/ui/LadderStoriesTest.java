@@ -252,9 +252,7 @@ class LadderStoriesTest extends KaribuTest {
 				"Step 1 \u00B7 Distress per try (0 to 100): predicted, at the peak, at the end",
 				"40 \u2192 60 \u2192 25", "What actually happened: They were glad to see me when I came back",
 				"What they learned: Twenty minutes apart did not end anything", "What actually happened: " + ownWords);
-		String handout = text(
-				reports.clientHandout(noor, new dev.harbor.report.HandoutRequest(1, Paper.A4), Locale.ENGLISH)
-					.content())
+		String handout = text(reports.clientHandout(noor, new dev.harbor.report.HandoutRequest(1, Paper.A4)).content())
 			.replaceAll("\\s+", " ");
 		assertThat(handout).contains("Your steps: An evening with friends without checking my phone",
 				"Your step now: step 1, Leave my phone in another room while I make dinner (20 minutes)",

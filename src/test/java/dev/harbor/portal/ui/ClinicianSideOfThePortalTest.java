@@ -96,7 +96,7 @@ class ClinicianSideOfThePortalTest extends KaribuTest {
 		noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
 		TestAccounts.signIn(maya);
 		breathing = homework.assignHomework(noor, new NewAssignment(new TemplateRef.BuiltIn("paced_breathing"),
-				LocalDate.of(2026, 11, 16), null, new Rhythm.TimesPerWeek(3), 5, null, null), Locale.ENGLISH);
+				LocalDate.of(2026, 11, 16), null, new Rhythm.TimesPerWeek(3), 5, null, null));
 		noorInPortal = accounts.client(noor, "Noor Haddad");
 		signInAndOpen(maya, "clients/" + noor);
 		open("diary");

@@ -107,8 +107,7 @@ class PortalStoriesTest extends KaribuTest {
 	void a_client_practises_paced_breathing_step_by_step_and_their_week_says_so_kindly() {
 		TestAccounts.signIn(maya);
 		homework.assignHomework(noor, new NewAssignment(new TemplateRef.BuiltIn("paced_breathing"),
-				LocalDate.of(2026, 11, 16), null, new Rhythm.Daily(), 5, null, "Before bed is a good moment."),
-				Locale.ENGLISH);
+				LocalDate.of(2026, 11, 16), null, new Rhythm.Daily(), 5, null, "Before bed is a good moment."));
 		HarborUser noorInPortal = accounts.client(noor, "Noor Haddad");
 
 		signInAndOpen(noorInPortal, "portal");

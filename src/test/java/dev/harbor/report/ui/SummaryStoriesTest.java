@@ -44,7 +44,7 @@ class SummaryStoriesTest extends KaribuTest {
 		HarborUser maya = accounts.clinician("Maya Okafor");
 		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
 		TestAccounts.signIn(maya);
-		homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 2)), Locale.ENGLISH);
+		homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 2)));
 		signInAndOpen(maya, "clients/" + noor);
 		UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", "summary"));
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -78,8 +79,7 @@ class SessionStoriesTest extends KaribuTest {
 		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
 		TestAccounts.signIn(maya);
 		sessions.startSession(noor, new NewSession(LocalDateTime.of(2026, 11, 3, 10, 0), 50));
-		long breathing = homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 4)),
-				Locale.ENGLISH);
+		long breathing = homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 4)));
 		practiceLog.recordCompletion(breathing, TestHomework.practice(LocalDateTime.of(2026, 11, 5, 8, 0), 6, 3));
 		DiaryEntryView entry = diary.recordEntry(noor, TestDiary.lateReply(LocalDateTime.of(2026, 11, 10, 21, 0)));
 		diary.flag(entry.id(), entry.version(), true);
@@ -199,13 +199,46 @@ class SessionStoriesTest extends KaribuTest {
 		byte[] summary = DownloadKt
 			._download(_get(Anchor.class, spec -> spec.withText("Download this session's summary (PDF)")));
 		try (PDDocument pdf = Loader.loadPDF(summary)) {
-			assertThat(new PDFTextStripper().getText(pdf)).contains("Focus: The evenings alone",
-					"Plan: Keep the walk before texting", "She called: it helped.");
+			assertThat(new PDFTextStripper().getText(pdf))
+				.contains("Focus: The evenings alone", "Plan: Keep the walk before texting", "She called: it helped.")
+				.doesNotContain("Strain or misunderstanding", "repaired");
 		}
 		assertThat(database.jdbc()
 			.queryForObject("select count(*) from audit_event where detail = 'exported summary' and client_id = ?",
 					Long.class, noor))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void a_strain_in_the_working_relationship_and_its_repair_are_noted_and_printed_in_the_summary() throws IOException {
+		clock.set(Instant.parse("2026-11-17T10:00:00Z"));
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
+		signInAndOpen(maya, "clients/" + noor);
+		UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", "sessions"));
+		_click(_get(Button.class, spec -> spec.withText("New session")));
+		_click(_get(Button.class, spec -> spec.withText("Open the session")));
+
+		Details relationship = _find(Details.class).stream()
+			.filter(details -> "Our working relationship today (optional)".equals(details.getSummaryText()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(relationship.isOpened()).as("folded away until used").isFalse();
+		_setValue(_get(TextArea.class, spec -> spec.withLabel("Strain or misunderstanding between us")),
+				"Felt rushed when I moved on to homework");
+		_setValue(_get(TextArea.class, spec -> spec.withLabel("Whether and how it was repaired")),
+				"We named it and slowed down; she said that helped");
+		assertThat(database.jdbc()
+			.queryForObject("select relationship_repair from therapy_session where client_id = ?", String.class, noor))
+			.isEqualTo("We named it and slowed down; she said that helped");
+
+		byte[] summary = DownloadKt
+			._download(_get(Anchor.class, spec -> spec.withText("Download this session's summary (PDF)")));
+		try (PDDocument pdf = Loader.loadPDF(summary)) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(
+					"Strain or misunderstanding between us: Felt rushed when I moved on to homework",
+					"Whether and how it was repaired: We named it and slowed down; she said that helped");
+		}
 	}
 
 	@Test
