@@ -14,6 +14,9 @@ public enum AuditSubject implements Translatable {
 	 */
 	LADDER, LADDER_TEMPLATE, LADDER_ATTEMPT,
 
+	/** The plan for keeping what was built; the readings given to a client. */
+	KEEPING_PLAN, READING,
+
 	/** The practice's own settings (such as requiring two-step sign-in). */
 	PRACTICE_SETTING;
 

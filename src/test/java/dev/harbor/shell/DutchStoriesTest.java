@@ -93,6 +93,7 @@ class DutchStoriesTest extends KaribuTest {
 			assertThat(tree()).as(page).doesNotContainPattern(RAW_KEY);
 		}
 
+		TestAccounts.signOut();
 		startBrowserSession();
 		signInAndOpen(maya, "");
 		assertThat(_get(H1.class).getText()).as("the choice is kept with the account").isEqualTo("Hallo, Maya");
@@ -117,6 +118,7 @@ class DutchStoriesTest extends KaribuTest {
 			.doesNotContain("Your practice between sessions", "Breathe in");
 
 		HarborUser noorInThePortal = accounts.client(noor, "Noor Haddad");
+		TestAccounts.signOut();
 		startBrowserSession();
 		signInAndOpen(noorInThePortal, "portal");
 		assertThat(tree()).contains("Deze week", "Rustig ademhalen in een vast ritme", "Nu oefenen")

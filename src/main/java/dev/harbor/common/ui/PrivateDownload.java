@@ -1,5 +1,8 @@
 package dev.harbor.common.ui;
 
+import java.io.IOException;
+import java.io.OutputStream;
+
 import com.vaadin.flow.server.streams.DownloadEvent;
 
 /**
@@ -16,6 +19,15 @@ public final class PrivateDownload {
 		event.setContentType(contentType);
 		event.getResponse().setHeader("Cache-Control", "no-store");
 		event.getResponse().setHeader("Pragma", "no-cache");
+	}
+
+	/** A whole PDF, made before the response starts, so a refusal can still say so. */
+	public static void sendPdf(DownloadEvent event, String fileName, byte[] pdf) throws IOException {
+		prepare(event, fileName, "application/pdf");
+		event.setContentLength(pdf.length);
+		try (OutputStream out = event.getOutputStream()) {
+			out.write(pdf);
+		}
 	}
 
 }

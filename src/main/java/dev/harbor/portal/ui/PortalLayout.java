@@ -48,7 +48,7 @@ class PortalLayout extends Div implements RouterLayout, AfterNavigationObserver 
 			new String[] { "portal/experience", "portal.nav.experience" },
 			new String[] { "portal/ladder", "portal.nav.ladder" },
 			new String[] { PortalEntryPage.MY_ENTRIES, "portal.nav.entries" },
-			new String[] { "portal/account", "portal.nav.account" });
+			new String[] { "portal/read", "portal.nav.read" }, new String[] { "portal/account", "portal.nav.account" });
 
 	private final Main main = new Main();
 

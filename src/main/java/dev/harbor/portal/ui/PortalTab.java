@@ -1,7 +1,6 @@
 package dev.harbor.portal.ui;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.vaadin.flow.component.button.Button;
@@ -144,11 +143,7 @@ class PortalTab extends Div {
 
 	private void sendLetter(DownloadEvent event, Invitation invitation) throws IOException {
 		SummaryFile file = reports.invitationLetter(clientId, invitation.token(), invitation.link());
-		PrivateDownload.prepare(event, file.fileName(), "application/pdf");
-		event.setContentLength(file.content().length);
-		try (OutputStream out = event.getOutputStream()) {
-			out.write(file.content());
-		}
+		PrivateDownload.sendPdf(event, file.fileName(), file.content());
 	}
 
 	private void confirmEnd() {
