@@ -15,7 +15,9 @@ import dev.harbor.client.NewClient;
 import dev.harbor.correctiveexperience.CorrectiveExperienceService;
 import dev.harbor.diary.DiaryService;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.keepingplan.KeepingPlanService;
 import dev.harbor.ladder.LadderService;
+import dev.harbor.reading.ReadingService;
 import dev.harbor.homework.PracticeLogService;
 import dev.harbor.security.DemoAccounts;
 import dev.harbor.security.HarborUser;
@@ -59,6 +61,10 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 
 	private final LadderService ladders;
 
+	private final KeepingPlanService plans;
+
+	private final ReadingService readings;
+
 	private final DemoPortal portal;
 
 	private final Clock clock;
@@ -69,7 +75,7 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 
 	DemoDataSeeder(UserAccountService accounts, ClientService clients, HomeworkService homework,
 			PracticeLogService practice, DiaryService diary, CorrectiveExperienceService experiences,
-			LadderService ladders, DemoPortal portal, Clock clock,
+			LadderService ladders, KeepingPlanService plans, ReadingService readings, DemoPortal portal, Clock clock,
 			ObjectProvider<SecurityContextHolderStrategy> contexts) {
 		this.accounts = accounts;
 		this.clients = clients;
@@ -78,6 +84,8 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 		this.diary = diary;
 		this.experiences = experiences;
 		this.ladders = ladders;
+		this.plans = plans;
+		this.readings = readings;
 		this.portal = portal;
 		this.clock = clock;
 		this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
@@ -102,6 +110,7 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 			new DemoHomework(homework, practice, LocalDate.now(clock)).seed(mayas);
 			new DemoReflections(diary, experiences, LocalDate.now(clock)).seed(mayas.getFirst());
 			new DemoLadder(ladders, LocalDate.now(clock)).seed(mayas.getFirst());
+			new DemoKeeping(plans, readings).seed(mayas.getFirst());
 			portal.juniperJoins(mayas.getFirst(), LocalDate.now(clock), this::signInAs);
 			addClients(tomasId, DemoPractice.TOMAS, DemoPractice.TOMAS_CLIENTS);
 			log.info("Created the demo practice: {} accounts", DemoPractice.ACCOUNTS.size());
@@ -151,7 +160,8 @@ class DemoDataSeeder implements SmartInitializingSingleton, DemoAccounts {
 		LocalDate today = LocalDate.now(clock);
 		List<Long> ids = new ArrayList<>();
 		for (DemoPractice.DemoClient client : demoClients) {
-			long id = clients.addClient(NewClient.named(client.name(), today.minusWeeks(client.weeksAgo())));
+			long id = clients.addClient(new NewClient(client.name(), null, null, null,
+					today.minusWeeks(client.weeksAgo()), DemoPractice.languageOf(client)));
 			ids.add(id);
 			// A new client is at version 0; every change returns the next version, so
 			// nothing is

@@ -30,7 +30,7 @@ final class DemoLadder {
 	/** Signed in as the client's clinician; answers the ladder. */
 	LadderView seed(long client) {
 		LadderView ladder = ladders.startLadder(client, "builtin:TIME_APART",
-				"An evening with friends without checking my phone", Locale.ENGLISH);
+				"An evening with friends without checking my phone");
 		ladder = ladders.describe(ladder.id(), ladder.version(), ladder.goal(),
 				new Anchors("Sunday morning with coffee and nothing planned", "Waiting a little for a reply",
 						"He is late home and has not said why", "The evening he did not answer for hours",

@@ -1,5 +1,6 @@
 package dev.harbor.demo;
 
+import dev.harbor.common.i18n.Language;
 import java.util.List;
 import java.util.Set;
 
@@ -59,7 +60,17 @@ final class DemoPractice {
 			new DemoClient("Lena Vogt", 9, List.of(new Reading(8, "3.1", "2.0")), List.of(), Set.of()),
 			new DemoClient("Kai Moreno", 3, List.of(), List.of(), Set.of()));
 
+	/**
+	 * Elif reads Dutch: her portal, handouts and readings are in Dutch, Maya's screens in
+	 * English.
+	 */
+	static final Set<String> READ_DUTCH = Set.of("Elif Demir");
+
 	private DemoPractice() {
+	}
+
+	static Language languageOf(DemoClient client) {
+		return READ_DUTCH.contains(client.name()) ? Language.DUTCH : Language.ENGLISH;
 	}
 
 	record DemoClient(String name, int weeksAgo, List<Reading> readings, List<String> goals,

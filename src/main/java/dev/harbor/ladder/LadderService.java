@@ -116,14 +116,15 @@ public class LadderService {
 
 	/**
 	 * Starts a ladder for a client from a starting ladder, copied so the client's can be
-	 * adapted freely; the first step is where they begin.
+	 * adapted freely; the first step is where they begin. A built-in ladder's words are
+	 * copied in the client's language: the steps are theirs to read in the portal.
 	 */
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
-	public LadderView startLadder(long clientId, String templateKey, @Nullable String goal, Locale locale) {
+	public LadderView startLadder(long clientId, String templateKey, @Nullable String goal) {
 		require(LadderRules.goalProblem(goal));
-		clients.requireMine(clientId, AuditAction.CREATE);
-		LadderTemplateView template = template(templateKey, locale);
+		Locale words = clients.requireMineWithContact(clientId, AuditAction.CREATE).language().locale();
+		LadderTemplateView template = template(templateKey, words);
 		Instant now = clock.instant();
 		long me = reviews.me();
 		Ladder ladder = book.ladders.saveAndFlush(new Ladder(clientId, template.kind(), goal.strip(), me, now));

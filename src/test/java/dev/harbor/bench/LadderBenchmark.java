@@ -93,8 +93,7 @@ public final class LadderBenchmark {
 			Random random = new Random(11);
 			LadderView worst = null;
 			for (long client : practice.focusCaseload()) {
-				LadderView ladder = ladders.startLadder(client, "builtin:TIME_APART", "An evening without the phone",
-						Locale.ENGLISH);
+				LadderView ladder = ladders.startLadder(client, "builtin:TIME_APART", "An evening without the phone");
 				int tries = client == focus ? TRIES : TRIES_EACH;
 				for (int i = 0; i < tries; i++) {
 					rows.add(attempt(rows.size(), client, ladder, i, tries, today, clinician, clock, random));

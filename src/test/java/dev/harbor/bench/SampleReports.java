@@ -9,6 +9,13 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 import dev.harbor.Application;
+import dev.harbor.homework.HomeworkService;
+import dev.harbor.homework.NewAssignment;
+import dev.harbor.homework.Rhythm;
+import dev.harbor.homework.TemplateRef;
+import dev.harbor.keepingplan.KeepingPlanService;
+import dev.harbor.reading.Reading;
+import dev.harbor.reading.ReadingService;
 import dev.harbor.report.HandoutRequest;
 import dev.harbor.report.Paper;
 import dev.harbor.report.ReportService;
@@ -25,7 +32,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Writes the sample PDFs in {@code docs/samples/} from the demo practice: Juniper Hale's
  * summary for the last eight weeks on A4 (with her name) and on US Letter (reference code
- * only), and her homework handout for two weeks. Run with
+ * only), her homework handout for two weeks and her plan for keeping what she built; and for
+ * Elif Demir, who reads Dutch, a handout (after giving her two exercises) and a reading. Run
+ * with
  * {@code ./mvnw -Pbench test-compile exec:java
  * -Dbench.main=dev.harbor.bench.SampleReports}.
  */
@@ -63,6 +72,18 @@ public final class SampleReports {
 						.content());
 			Files.write(samples.resolve("handout-a4.pdf"),
 					reports.clientHandout(juniper, new HandoutRequest(2, Paper.A4)).content());
+			Files.write(samples.resolve("plan-a4.pdf"),
+					app.getBean(KeepingPlanService.class).planPdf(juniper, Paper.A4).content());
+			Long elif = jdbc.queryForObject("select id from client where display_name = 'Elif Demir'", Long.class);
+			HomeworkService homework = app.getBean(HomeworkService.class);
+			homework.assignHomework(elif, new NewAssignment(new TemplateRef.BuiltIn("paced_breathing"), today, null,
+					new Rhythm.Daily(), 3, null, "Probeer het na het ontbijt, een paar minuten."));
+			homework.assignHomework(elif, new NewAssignment(new TemplateRef.BuiltIn("paced_separation"), today, null,
+					new Rhythm.TimesPerWeek(2), 10, null, null));
+			Files.write(samples.resolve("handout-nl-a4.pdf"),
+					reports.clientHandout(elif, new HandoutRequest(1, Paper.A4)).content());
+			Files.write(samples.resolve("reading-nl-a4.pdf"),
+					app.getBean(ReadingService.class).readingPdf(elif, Reading.SETBACKS, Paper.A4).content());
 			SecurityContextHolder.clearContext();
 		}
 		System.exit(0);

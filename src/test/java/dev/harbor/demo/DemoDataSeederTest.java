@@ -11,7 +11,9 @@ import dev.harbor.diary.MyDiaryService;
 import dev.harbor.homework.MyPracticeService;
 import dev.harbor.portal.PortalAccessService;
 import dev.harbor.homework.HomeworkService;
+import dev.harbor.keepingplan.KeepingPlanService;
 import dev.harbor.ladder.LadderService;
+import dev.harbor.reading.ReadingService;
 import dev.harbor.ladder.LadderView;
 import dev.harbor.ladder.MyLadderService;
 import dev.harbor.security.DemoAccounts;
@@ -75,6 +77,12 @@ class DemoDataSeederTest {
 	LadderService ladders;
 
 	@Autowired
+	KeepingPlanService plans;
+
+	@Autowired
+	ReadingService readings;
+
+	@Autowired
 	MyLadderService myLadders;
 
 	@Autowired
@@ -91,8 +99,9 @@ class DemoDataSeederTest {
 	@BeforeEach
 	void emptyDatabase() {
 		database.clean();
-		seeder = new DemoDataSeeder(accounts, clients, homework, practiceLog, diary, experiences, ladders,
-				new DemoPortal(clients, portal, redemption, people, myDiary, myPractice, myLadders), clock, contexts);
+		seeder = new DemoDataSeeder(accounts, clients, homework, practiceLog, diary, experiences, ladders, plans,
+				readings, new DemoPortal(clients, portal, redemption, people, myDiary, myPractice, myLadders), clock,
+				contexts);
 	}
 
 	@Test
@@ -172,6 +181,22 @@ class DemoDataSeederTest {
 
 		assertThat(database.count("user_account")).isEqualTo(4);
 		assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+	}
+
+	@Test
+	void juniper_has_two_readings_and_a_shared_plan_drafted_from_her_record_and_elif_reads_dutch() {
+		seeder.seedOnce();
+
+		assertThat(database.jdbc().queryForList("select reading from given_reading order by reading", String.class))
+			.containsExactly("SMALL_AND_OFTEN", "TWO_DIALS");
+		assertThat(database.jdbc().queryForObject("select shared from keeping_plan", Boolean.class)).isTrue();
+		assertThat(database.jdbc().queryForObject("select helped_most from keeping_plan", String.class))
+			.contains("Paced breathing", "practised");
+		assertThat(database.jdbc()
+			.queryForMap("select (select language from client where display_name = 'Elif Demir') as elif,"
+					+ " (select language from client where display_name = 'Juniper Hale') as juniper"))
+			.containsEntry("elif", "nl")
+			.containsEntry("juniper", "en");
 	}
 
 	@Test

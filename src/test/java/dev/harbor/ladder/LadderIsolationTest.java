@@ -106,8 +106,7 @@ class LadderIsolationTest {
 	static Map<String, Clinicians> cliniciansRows() {
 		return Map.ofEntries(Map.entry("ladders", (l, ids) -> l.ladders(ids.client())),
 				Map.entry("ladder", (l, ids) -> l.ladder(ids.ladder())),
-				Map.entry("startLadder",
-						(l, ids) -> l.startLadder(ids.client(), TestLadders.CLOSENESS, "Closer", Locale.ENGLISH)),
+				Map.entry("startLadder", (l, ids) -> l.startLadder(ids.client(), TestLadders.CLOSENESS, "Closer")),
 				Map.entry("describe",
 						(l, ids) -> l.describe(ids.ladder(), 0, "Mine now", new Anchors("a", null, null, null, null))),
 				Map.entry("addStep", (l, ids) -> l.addStep(ids.ladder(), 0, TestLadders.step("Another step"))),
@@ -295,8 +294,7 @@ class LadderIsolationTest {
 		TestAccounts.signIn(tomas);
 		long sam = database.jdbc()
 			.queryForObject("select client_id from user_account where id = ?", Long.class, samInPortal.accountId());
-		LadderView samsLadder = ladders.startLadder(sam, TestLadders.CLOSENESS, "Letting my brother closer",
-				Locale.ENGLISH);
+		LadderView samsLadder = ladders.startLadder(sam, TestLadders.CLOSENESS, "Letting my brother closer");
 		TestAccounts.signIn(samInPortal);
 		String before = snapshot();
 

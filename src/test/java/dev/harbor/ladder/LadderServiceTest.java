@@ -342,7 +342,7 @@ class LadderServiceTest {
 					"Time apart, gentler start");
 		assertThat(seen.getLast().mine()).isFalse();
 		assertThat(seen.getLast().ownerName()).isEqualTo("Maya Okafor");
-		LadderView adas = ladders.startLadder(ada, kept.key(), "Weekends with my own plans", Locale.ENGLISH);
+		LadderView adas = ladders.startLadder(ada, kept.key(), "Weekends with my own plans");
 
 		assertThat(adas.steps()).hasSize(5);
 		assertThat(adas.steps().getFirst().step().action()).isEqualTo("Phone in the hall while I cook");

@@ -16,8 +16,7 @@ public final class TestLadders {
 
 	/** Noor's ladder, from the built-in time-apart one, as Maya starts it. */
 	public static LadderView timeApart(LadderService ladders, long clientId) {
-		return ladders.startLadder(clientId, TIME_APART, "An evening with friends without checking my phone",
-				Locale.ENGLISH);
+		return ladders.startLadder(clientId, TIME_APART, "An evening with friends without checking my phone");
 	}
 
 	/** A try where the fear did not come true and the distress eased before the end. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +85,13 @@ class DutchStoriesTest extends KaribuTest {
 			UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", part));
 			assertThat(tree()).as(part).contains("Onderdelen van het cliëntdossier").doesNotContainPattern(RAW_KEY);
 		}
+		UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", "diary"));
+		DatePicker.DatePickerI18n calendar = _find(DatePicker.class, spec -> spec.withLabel("Van")).getFirst()
+			.getI18n();
+		assertThat(calendar.getMonthNames()).as("the calendar speaks Dutch too").startsWith("januari", "februari");
+		assertThat(calendar.getToday()).isEqualTo("Vandaag");
+		assertThat(calendar.getBadInputErrorMessage()).startsWith("Vul een datum in die bestaat");
+
 		UI.getCurrent().navigate("clients/" + noor);
 		String startDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 			.withLocale(Language.DUTCH.locale())

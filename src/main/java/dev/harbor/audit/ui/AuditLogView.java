@@ -1,5 +1,6 @@
 package dev.harbor.audit.ui;
 
+import dev.harbor.common.ui.DateField;
 import dev.harbor.common.ui.PrivateDownload;
 import dev.harbor.common.ui.Submit;
 import dev.harbor.audit.AuditTrailCheck;
@@ -65,9 +66,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Select<AuditOutcome> outcome = new Select<>();
 
-	private final DatePicker from = new DatePicker();
+	private final DatePicker from = new DateField();
 
-	private final DatePicker to = new DatePicker();
+	private final DatePicker to = new DateField();
 
 	private final Grid<AuditEvent> grid = new Grid<>();
 

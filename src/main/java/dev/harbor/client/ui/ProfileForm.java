@@ -1,5 +1,6 @@
 package dev.harbor.client.ui;
 
+import dev.harbor.common.ui.DateField;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -24,13 +25,13 @@ class ProfileForm extends Composite<FormLayout> {
 
 	private final TextField displayName = new TextField();
 
-	private final DatePicker dateOfBirth = new DatePicker();
+	private final DatePicker dateOfBirth = new DateField();
 
 	private final TextField email = new TextField();
 
 	private final TextField phone = new TextField();
 
-	private final DatePicker startDate = new DatePicker();
+	private final DatePicker startDate = new DateField();
 
 	private final Select<Language> language = new Select<>();
 

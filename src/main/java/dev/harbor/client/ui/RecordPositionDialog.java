@@ -1,5 +1,6 @@
 package dev.harbor.client.ui;
 
+import dev.harbor.common.ui.DateField;
 import java.time.Clock;
 import java.util.function.Predicate;
 
@@ -28,7 +29,7 @@ class RecordPositionDialog extends Dialog {
 
 	private final Select<Relationship> relationship = new Select<>();
 
-	private final DatePicker observedOn = new DatePicker();
+	private final DatePicker observedOn = new DateField();
 
 	private final RecordBinder<NewPosition> binder = new RecordBinder<>(NewPosition.class);
 

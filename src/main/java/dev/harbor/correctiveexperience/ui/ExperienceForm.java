@@ -1,5 +1,6 @@
 package dev.harbor.correctiveexperience.ui;
 
+import dev.harbor.common.ui.DateTimeField;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +30,7 @@ import dev.harbor.correctiveexperience.Setting;
  */
 class ExperienceForm extends EntryForm<NewExperience> {
 
-	private final DateTimePicker happenedAt = new DateTimePicker();
+	private final DateTimePicker happenedAt = new DateTimeField();
 
 	private final Select<Setting> setting = select("experience.field.setting", Setting.values());
 

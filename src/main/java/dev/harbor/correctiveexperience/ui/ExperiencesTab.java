@@ -1,5 +1,6 @@
 package dev.harbor.correctiveexperience.ui;
 
+import dev.harbor.common.ui.DateField;
 import dev.harbor.common.ui.ScrollRegion;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,15 +56,15 @@ class ExperiencesTab extends Div {
 
 	private final EntryReviewPane<ExperienceView> pane;
 
-	private final DatePicker from = new DatePicker();
+	private final DatePicker from = new DateField();
 
-	private final DatePicker to = new DatePicker();
+	private final DatePicker to = new DateField();
 
 	private final Div patterns = new Div();
 
-	private final DatePicker listFrom = new DatePicker();
+	private final DatePicker listFrom = new DateField();
 
-	private final DatePicker listTo = new DatePicker();
+	private final DatePicker listTo = new DateField();
 
 	private final Select<Risk> risk = new Select<>();
 

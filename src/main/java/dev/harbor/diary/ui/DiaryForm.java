@@ -1,5 +1,6 @@
 package dev.harbor.diary.ui;
 
+import dev.harbor.common.ui.DateTimeField;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,9 +29,9 @@ import dev.harbor.diary.ThinkingTrap;
  */
 class DiaryForm extends EntryForm<NewDiaryEntry> {
 
-	private final DateTimePicker happenedAt = new DateTimePicker();
+	private final DateTimePicker happenedAt = new DateTimeField();
 
-	private final DateTimePicker writtenAt = new DateTimePicker();
+	private final DateTimePicker writtenAt = new DateTimeField();
 
 	private final TextArea situation = area("diary.field.situation", NewDiaryEntry.SITUATION_MAX);
 

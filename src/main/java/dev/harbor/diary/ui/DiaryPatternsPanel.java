@@ -1,5 +1,6 @@
 package dev.harbor.diary.ui;
 
+import dev.harbor.common.ui.DateField;
 import dev.harbor.common.ui.ScrollRegion;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,9 +40,9 @@ class DiaryPatternsPanel extends Section {
 
 	private final long clientId;
 
-	private final DatePicker from = new DatePicker();
+	private final DatePicker from = new DateField();
 
-	private final DatePicker to = new DatePicker();
+	private final DatePicker to = new DateField();
 
 	private final Div content = new Div();
 

@@ -1,5 +1,6 @@
 package dev.harbor.diary.ui;
 
+import dev.harbor.common.ui.DateField;
 import java.time.Clock;
 import java.util.List;
 
@@ -52,9 +53,9 @@ class DiaryTab extends Div {
 
 	private final EntryReviewPane<DiaryEntryView> pane;
 
-	private final DatePicker from = new DatePicker();
+	private final DatePicker from = new DateField();
 
-	private final DatePicker to = new DatePicker();
+	private final DatePicker to = new DateField();
 
 	private final Select<Feeling> feeling = filter("diary.field.feelings", Feeling.values());
 

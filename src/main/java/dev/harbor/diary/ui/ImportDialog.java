@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import dev.harbor.common.ui.LimitedUpload;
 import dev.harbor.diary.DiaryService;
 import dev.harbor.diary.ImportReport;
@@ -50,10 +51,35 @@ class ImportDialog extends Dialog {
 		upload.setMaxFileSize(ImportReport.MAX_BYTES);
 		upload.setAcceptedFileTypes(".csv", ".json", "text/csv", "application/json");
 		upload.addFileRejectedListener(rejected -> show(tooLarge()));
+		upload.setI18n(uploadWords());
 		report.addClassName("harbor-import-report");
 		add(new Paragraph(getTranslation("diary.import.intro")), upload, report);
 		getFooter().add(new Button(getTranslation("action.close"), click -> close()));
 		setWidth("min(40rem, 96vw)");
+	}
+
+	/** Vaadin's upload speaks English whatever the locale; these are the page's words. */
+	private UploadI18N uploadWords() {
+		UploadI18N words = new UploadI18N();
+		words.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")));
+		words.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")));
+		words.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.tooMany"))
+			.setFileIsTooBig(getTranslation("diary.import.tooLarge"))
+			.setIncorrectFileType(getTranslation("diary.import.rejected")));
+		words.setFile(new UploadI18N.File().setRetry(getTranslation("upload.retry"))
+			.setStart(getTranslation("upload.start"))
+			.setRemove(getTranslation("upload.remove")));
+		words.setUploading(new UploadI18N.Uploading()
+			.setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
+				.setStalled(getTranslation("upload.stalled"))
+				.setProcessing(getTranslation("upload.processing"))
+				.setHeld(getTranslation("upload.held")))
+			.setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("upload.remaining"))
+				.setUnknown(getTranslation("upload.remainingUnknown")))
+			.setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.unavailable"))
+				.setUnexpectedServerError(getTranslation("upload.unexpected"))
+				.setForbidden(getTranslation("upload.forbidden"))));
+		return words;
 	}
 
 	private static ImportReport tooLarge() {

@@ -1,5 +1,6 @@
 package dev.harbor.homework.ui;
 
+import dev.harbor.common.ui.DateField;
 import java.time.Clock;
 
 import java.util.List;
@@ -52,9 +53,9 @@ class AssignDialog extends Dialog {
 
 	private final ComboBox<ClientListItem> client = new ComboBox<>();
 
-	private final DatePicker start = new DatePicker();
+	private final DatePicker start = new DateField();
 
-	private final DatePicker end = new DatePicker();
+	private final DatePicker end = new DateField();
 
 	private final RhythmField rhythm;
 

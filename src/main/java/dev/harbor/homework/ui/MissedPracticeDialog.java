@@ -1,5 +1,6 @@
 package dev.harbor.homework.ui;
 
+import dev.harbor.common.ui.DateField;
 import java.time.Clock;
 
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 class MissedPracticeDialog extends Dialog {
 
-	private final DatePicker missedOn = new DatePicker();
+	private final DatePicker missedOn = new DateField();
 
 	private final RadioButtonGroup<MissedReason> reason = new RadioButtonGroup<>();
 

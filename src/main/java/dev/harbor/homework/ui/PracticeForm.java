@@ -1,5 +1,6 @@
 package dev.harbor.homework.ui;
 
+import dev.harbor.common.ui.DateTimeField;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import dev.harbor.homework.NewCompletion;
  */
 class PracticeForm extends FormLayout {
 
-	private final DateTimePicker happenedAt = new DateTimePicker();
+	private final DateTimePicker happenedAt = new DateTimeField();
 
 	private final WholeNumberField minutes = new WholeNumberField(getTranslation("homework.field.minutesDone"), 0,
 			NewCompletion.MINUTES_MAX);

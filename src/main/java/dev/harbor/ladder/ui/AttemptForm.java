@@ -1,5 +1,6 @@
 package dev.harbor.ladder.ui;
 
+import dev.harbor.common.ui.DateTimeField;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 class AttemptForm extends EntryForm<NewAttempt> {
 
-	private final DateTimePicker happenedAt = new DateTimePicker();
+	private final DateTimePicker happenedAt = new DateTimeField();
 
 	private final Select<StepView> step = new Select<>();
 

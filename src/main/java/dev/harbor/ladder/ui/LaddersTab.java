@@ -129,7 +129,7 @@ class LaddersTab extends Div {
 		Button start = Submit.primary(getTranslation("ladder.start"), click -> {
 			try {
 				LadderView started = ladders.startLadder(visit.clientId(),
-						from.getValue() == null ? "" : from.getValue().key(), goal.getValue(), getLocale());
+						from.getValue() == null ? "" : from.getValue().key(), goal.getValue());
 				if (dialog != null) {
 					dialog.close();
 				}

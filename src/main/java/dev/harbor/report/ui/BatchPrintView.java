@@ -1,5 +1,6 @@
 package dev.harbor.report.ui;
 
+import dev.harbor.common.ui.DateField;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,9 +63,9 @@ class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<ClientListItem> clients = new Grid<>();
 
-	private final DatePicker from = new DatePicker();
+	private final DatePicker from = new DateField();
 
-	private final DatePicker to = new DatePicker();
+	private final DatePicker to = new DateField();
 
 	private final RadioButtonGroup<Paper> paper = new RadioButtonGroup<>();
 

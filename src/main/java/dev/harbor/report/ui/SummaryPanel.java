@@ -1,5 +1,6 @@
 package dev.harbor.report.ui;
 
+import dev.harbor.common.ui.DateField;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,9 +48,9 @@ class SummaryPanel extends Section {
 
 	private final long clientId;
 
-	private final DatePicker from = new DatePicker();
+	private final DatePicker from = new DateField();
 
-	private final DatePicker to = new DatePicker();
+	private final DatePicker to = new DateField();
 
 	private final RadioButtonGroup<Paper> paper = new RadioButtonGroup<>();
 

@@ -1,5 +1,6 @@
 package dev.harbor.therapysession.ui;
 
+import dev.harbor.common.ui.DateTimeField;
 import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,7 +20,7 @@ import dev.harbor.therapysession.SessionView;
 /** Starts a session: when it begins and how long it is planned to be. */
 class NewSessionDialog extends Dialog {
 
-	private final DateTimePicker startsAt = new DateTimePicker(getTranslation("session.field.startsAt"));
+	private final DateTimePicker startsAt = new DateTimeField(getTranslation("session.field.startsAt"));
 
 	private final WholeNumberField minutes = new WholeNumberField(getTranslation("session.field.minutes"),
 			NewSession.MINUTES_MIN, NewSession.MINUTES_MAX);
