@@ -64,7 +64,9 @@ final class HandoutRenderer {
 			pdf.paragraph(words.noteFrom() + ": " + exercise.note(), BODY, false);
 		}
 		pdf.space(6);
+		keepWithTable(pdf);
 		pdf.paragraph(words.logHeading() + " (" + words.scale() + ")", BODY, true);
+		pdf.space(4);
 		List<String> header = new ArrayList<>(List.of(words.date(), words.minutes(), words.before(), words.after()));
 		header.addAll(exercise.prompts());
 		header.add(words.notes());
@@ -80,9 +82,19 @@ final class HandoutRenderer {
 		pdf.heading(ladder.heading(), 14);
 		ladder.lines().forEach(line -> pdf.paragraph(line, BODY, false));
 		pdf.space(6);
+		keepWithTable(pdf);
 		pdf.paragraph(ladder.logHeading(), BODY, true);
+		pdf.space(4);
 		pdf.table(ladder.columns(), new float[] { 0.13f, 0.1f, 0.1f, 0.1f, 0.1f, 0.12f, 0.35f },
 				Collections.nCopies(LADDER_ROWS, Collections.nCopies(ladder.columns().size(), "")), 8, ROW);
+	}
+
+	/**
+	 * A log's heading starts a new page unless its table's header and first rows fit
+	 * under it: a heading alone at the foot of a page reads as if the log were missing.
+	 */
+	private static void keepWithTable(PdfCanvas pdf) {
+		pdf.need(3 * BODY * 1.4f + 3 * ROW);
 	}
 
 	/** Date and numbers narrow, the client's own answers wide. */

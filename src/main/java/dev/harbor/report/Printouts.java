@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
  */
 public final class Printouts {
 
-	private static final float BODY = 11;
+	private static final float BODY = 12;
 
 	/** Lines to write on, under a part of a plan left empty. */
 	private static final int RULED_LINES = 4;

@@ -32,10 +32,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Writes the sample PDFs in {@code docs/samples/} from the demo practice: Juniper Hale's
  * summary for the last eight weeks on A4 (with her name) and on US Letter (reference code
- * only), her homework handout for two weeks and her plan for keeping what she built; and for
- * Elif Demir, who reads Dutch, a handout (after giving her two exercises) and a reading. Run
- * with
- * {@code ./mvnw -Pbench test-compile exec:java
+ * only), her homework handout for two weeks and her plan for keeping what she built; and
+ * for Elif Demir, who reads Dutch, a handout (after giving her two exercises) and a
+ * reading. Run with {@code ./mvnw -Pbench test-compile exec:java
  * -Dbench.main=dev.harbor.bench.SampleReports}.
  */
 public final class SampleReports {

@@ -121,7 +121,7 @@ class KeepingPlanServiceTest {
 				"Rustig ademhalen in een vast ritme: 3 keer geoefend; gemiddeld spanning 7 vooraf en 3 achteraf",
 				"Terug in het nu met vijf zintuigen: één keer geoefend",
 				"Wat je leerde: \"Asking early, in plain words, works better\"",
-				"An evening with friends without checking my phone: je bent bij stap 1 gekomen");
+				"An evening with friends without checking my phone: nu bij stap 1");
 		assertThat(draft.earlySigns()).contains("Zocht geruststelling", "Gedachtelezen");
 		assertThat(draft.whatToDo()).startsWith("Ga terug naar Rustig ademhalen in een vast ritme");
 		assertThat(draft.whoToTurnTo()).as("left for the client and clinician to write").isNull();
