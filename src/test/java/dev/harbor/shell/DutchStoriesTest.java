@@ -50,6 +50,9 @@ class DutchStoriesTest extends KaribuTest {
 	/** What the translation provider shows for a key it does not know. */
 	private static final Pattern RAW_KEY = Pattern.compile("![a-z][A-Za-z]*(\\.[A-Za-z0-9_]+)+!");
 
+	private static final List<String> PORTAL_PAGES = List.of("portal", "portal/diary", "portal/experience",
+			"portal/ladder", "portal/entries", "portal/read", "portal/account");
+
 	private static final List<String> CLIENT_PARTS = List.of("overview", "homework", "diary", "experiences", "ladders",
 			"sessions", "summary", "portal");
 
@@ -132,6 +135,24 @@ class DutchStoriesTest extends KaribuTest {
 		signInAndOpen(noorInThePortal, "portal");
 		assertThat(tree()).contains("Deze week", "Rustig ademhalen in een vast ritme", "Nu oefenen")
 			.doesNotContainPattern(RAW_KEY);
+		for (String page : PORTAL_PAGES) {
+			UI.getCurrent().navigate(page);
+			assertThat(tree()).as(page).contains("Om te lezen", "Mijn inloggen").doesNotContainPattern(RAW_KEY);
+		}
+	}
+
+	@Test
+	void an_admin_who_chooses_dutch_finds_the_practice_pages_in_dutch() {
+		HarborUser office = accounts.admin("Practice Office");
+		signInAndOpen(office, "account");
+		_setValue(languageChoice("Harbor speaks"), Language.DUTCH);
+
+		for (String page : List.of("", "admin/accounts", "admin/audit", "admin/caseloads", "account")) {
+			UI.getCurrent().navigate(page);
+			assertThat(tree()).as(page).contains("Uitloggen").doesNotContainPattern(RAW_KEY);
+		}
+		UI.getCurrent().navigate("admin/accounts");
+		assertThat(tree()).contains("Nieuw account", "Inloggen in twee stappen vereisen voor alle medewerkers");
 	}
 
 	@SuppressWarnings("unchecked")

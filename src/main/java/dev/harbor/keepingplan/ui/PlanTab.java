@@ -83,7 +83,8 @@ class PlanTab extends Section {
 
 	private TextArea part(String part) {
 		TextArea area = new TextArea(getTranslation("plan.part." + part));
-		area.setHelperText(getTranslation("plan.part." + part + ".help"));
+		// The hint waits in the empty part: the line under it counts the characters.
+		area.setPlaceholder(getTranslation("plan.part." + part + ".help"));
 		area.setWidthFull();
 		area.setMinRows(3);
 		LiveCount.show(area, PlanText.PART_MAX);
