@@ -147,8 +147,8 @@ class KeepingPlanIsolationTest {
 			.hasMessageNotContaining("sister");
 
 		assertThat(snapshot()).isEqualTo(before);
-		assertThat(deniedFor(tomas)).isEqualTo(1);
-		assertThat(exports()).isZero();
+		assertThat(database.deniedFor(tomas.accountId())).isEqualTo(1);
+		assertThat(database.exports()).isZero();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -160,7 +160,7 @@ class KeepingPlanIsolationTest {
 		assertThatThrownBy(() -> row.on(plans, noor)).isInstanceOf(AccessDeniedException.class);
 
 		assertThat(snapshot()).isEqualTo(before);
-		assertThat(exports()).isZero();
+		assertThat(database.exports()).isZero();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -171,7 +171,7 @@ class KeepingPlanIsolationTest {
 		TestAccounts.signInAsVisitor();
 		assertThatThrownBy(() -> row.on(mine)).isInstanceOf(AccessDeniedException.class);
 
-		assertThat(deniedFor(maya)).isEqualTo(1);
+		assertThat(database.deniedFor(maya.accountId())).isEqualTo(1);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -183,7 +183,7 @@ class KeepingPlanIsolationTest {
 
 		assertThatThrownBy(() -> row.on(mine)).isInstanceOf(AccessDeniedException.class);
 
-		assertThat(deniedFor(noorInPortal)).isEqualTo(1);
+		assertThat(database.deniedFor(noorInPortal.accountId())).isEqualTo(1);
 	}
 
 	@Test
@@ -199,18 +199,6 @@ class KeepingPlanIsolationTest {
 		return database.jdbc()
 			.queryForList("select version, helped_most, who_to_turn_to, shared from keeping_plan order by id")
 			.toString();
-	}
-
-	private long exports() {
-		return database.jdbc()
-			.queryForObject("select count(*) from audit_event where action = 'EXPORT' and outcome = 'SUCCESS'",
-					Long.class);
-	}
-
-	private long deniedFor(HarborUser who) {
-		return database.jdbc()
-			.queryForObject("select count(*) from audit_event where outcome = 'DENIED' and actor_id = ?", Long.class,
-					who.accountId());
 	}
 
 }

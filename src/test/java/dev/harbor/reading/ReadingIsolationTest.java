@@ -140,8 +140,8 @@ class ReadingIsolationTest {
 			.hasMessageNotContaining("Noor");
 
 		assertThat(snapshot()).isEqualTo(before);
-		assertThat(deniedFor(tomas)).isEqualTo(1);
-		assertThat(exports()).isZero();
+		assertThat(database.deniedFor(tomas.accountId())).isEqualTo(1);
+		assertThat(database.exports()).isZero();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -153,7 +153,7 @@ class ReadingIsolationTest {
 		assertThatThrownBy(() -> row.on(readings, noor)).isInstanceOf(AccessDeniedException.class);
 
 		assertThat(snapshot()).isEqualTo(before);
-		assertThat(exports()).isZero();
+		assertThat(database.exports()).isZero();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -164,7 +164,7 @@ class ReadingIsolationTest {
 		TestAccounts.signInAsVisitor();
 		assertThatThrownBy(() -> row.on(mine)).isInstanceOf(AccessDeniedException.class);
 
-		assertThat(deniedFor(maya)).isEqualTo(1);
+		assertThat(database.deniedFor(maya.accountId())).isEqualTo(1);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -176,7 +176,7 @@ class ReadingIsolationTest {
 
 		assertThatThrownBy(() -> row.on(mine)).isInstanceOf(AccessDeniedException.class);
 
-		assertThat(deniedFor(noorInPortal)).isEqualTo(1);
+		assertThat(database.deniedFor(noorInPortal.accountId())).isEqualTo(1);
 	}
 
 	@Test
@@ -192,18 +192,6 @@ class ReadingIsolationTest {
 		return database.jdbc()
 			.queryForList("select version, reading, given_at, withdrawn_at from given_reading order by id")
 			.toString();
-	}
-
-	private long exports() {
-		return database.jdbc()
-			.queryForObject("select count(*) from audit_event where action = 'EXPORT' and outcome = 'SUCCESS'",
-					Long.class);
-	}
-
-	private long deniedFor(HarborUser who) {
-		return database.jdbc()
-			.queryForObject("select count(*) from audit_event where outcome = 'DENIED' and actor_id = ?", Long.class,
-					who.accountId());
 	}
 
 }

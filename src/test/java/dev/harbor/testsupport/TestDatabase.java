@@ -42,6 +42,20 @@ public class TestDatabase {
 		return count == null ? 0 : count;
 	}
 
+	/** The refusals audited with this account as the actor. */
+	public long deniedFor(long accountId) {
+		Long count = jdbc.queryForObject("select count(*) from audit_event where outcome = 'DENIED' and actor_id = ?",
+				Long.class, accountId);
+		return count == null ? 0 : count;
+	}
+
+	/** The exports that went through, of any kind. */
+	public long exports() {
+		Long count = jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'EXPORT' and outcome = 'SUCCESS'", Long.class);
+		return count == null ? 0 : count;
+	}
+
 	public JdbcTemplate jdbc() {
 		return jdbc;
 	}
