@@ -112,12 +112,12 @@ class PlanTab extends Section {
 
 	/** Fills only the parts still empty, so nothing already written is lost. */
 	private void draft() {
-		PlanText suggested = plans.draftFromRecord(clientId);
 		Optional<PlanText> typed = form.record();
 		if (typed.isEmpty()) {
 			return;
 		}
 		PlanText now = typed.get();
+		PlanText suggested = plans.draftFromRecord(clientId);
 		if (suggested.isEmpty()) {
 			Notifications.problem("plan.draft.none");
 			return;

@@ -1,6 +1,7 @@
 package dev.harbor.reading.ui;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -34,7 +35,7 @@ class PortalReadView extends PortalPage {
 		super("portal.read.title");
 		add(new Paragraph(getTranslation("portal.read.intro")));
 		Optional<PlanView> plan = plans.myPlan();
-		var given = readings.myReadings();
+		List<Reading> given = readings.myReadings();
 		if (plan.isEmpty() && given.isEmpty()) {
 			Paragraph none = new Paragraph(getTranslation("portal.read.none"));
 			none.addClassName("harbor-portal-empty");
