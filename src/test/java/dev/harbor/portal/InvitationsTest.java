@@ -1,5 +1,8 @@
 package dev.harbor.portal;
 
+import java.time.LocalDate;
+import dev.harbor.common.i18n.Language;
+import dev.harbor.client.ProfileChanges;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,6 +116,25 @@ class InvitationsTest {
 		assertThat(database.count("portal_invitation")).isOne();
 		assertThat(database.jdbc().queryForObject("select token_hash from portal_invitation", String.class))
 			.isNotEqualTo(invitation.token());
+	}
+
+	@Test
+	void a_client_who_reads_dutch_gets_the_mail_and_the_letter_in_dutch_whatever_the_clinician_works_in()
+			throws Exception {
+		clients.updateProfile(noor, 0,
+				new ProfileChanges("Noor Haddad", null, null, null, LocalDate.of(2026, 9, 1), Language.DUTCH));
+		Invitation invitation = portal.invite(noor, "noor@example.org", "http://ignored", true);
+
+		assertThat(MAIL.waitForIncomingEmail(5000, 1)).isTrue();
+		MimeMessage message = MAIL.getReceivedMessages()[0];
+		assertThat(message.getSubject()).isEqualTo("Je uitnodiging van Harbor");
+		assertThat(GreenMailUtil.getBody(message)).contains("Je behandelaar heeft je uitgenodigd", "Hartelijke groet,",
+				invitation.link());
+		try (PDDocument letter = Loader
+			.loadPDF(reports.invitationLetter(noor, invitation.token(), invitation.link()).content())) {
+			assertThat(new PDFTextStripper().getText(letter)).contains("Beste Noor Haddad,", "Je uitnodiging")
+				.doesNotContain("Dear");
+		}
 	}
 
 	@Test
