@@ -39,7 +39,10 @@ class HomeworkJourney extends BrowserJourney {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log a practice")).click();
 		page.getByLabel("Distress before (0 to 10)").fill("6");
 		page.getByLabel("Distress after (0 to 10)").fill("3");
-		page.getByLabel("What you saw, heard and felt in the memory").fill("My grandmother's kitchen, the radio on");
+		// Elif reads Dutch: the exercise's own words were copied in her language, the
+		// clinician's labels stay in Maya's.
+		assertThat(page.getByText("Een veilige herinnering oproepen").first()).isVisible();
+		page.getByLabel("Wat je zag, hoorde en voelde in de herinnering").fill("De keuken van mijn oma, de radio aan");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
 
 		assertThat(page.getByText("Practice logged.")).isVisible();
