@@ -51,11 +51,22 @@ final class InvitationLetterRenderer {
 		float module = QR_SIDE / modules;
 		try {
 			content.setNonStrokingColor(0f, 0f, 0f);
+			// One rectangle per run of dark modules in a row: adjacent squares drawn
+			// apart
+			// show hairline seams on screen, which can break a camera's read of the code.
 			for (int y = 0; y < code.size; y++) {
-				for (int x = 0; x < code.size; x++) {
-					if (code.getModule(x, y)) {
-						content.addRect(left + (x + QUIET) * module, top - (y + QUIET + 1) * module, module, module);
+				int x = 0;
+				while (x < code.size) {
+					if (!code.getModule(x, y)) {
+						x++;
+						continue;
 					}
+					int start = x;
+					while (x < code.size && code.getModule(x, y)) {
+						x++;
+					}
+					content.addRect(left + (start + QUIET) * module, top - (y + QUIET + 1) * module,
+							(x - start) * module, module);
 				}
 			}
 			content.fill();
