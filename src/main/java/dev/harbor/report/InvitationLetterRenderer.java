@@ -51,9 +51,8 @@ final class InvitationLetterRenderer {
 		float module = QR_SIDE / modules;
 		try {
 			content.setNonStrokingColor(0f, 0f, 0f);
-			// One rectangle per run of dark modules in a row: adjacent squares drawn
-			// apart
-			// show hairline seams on screen, which can break a camera's read of the code.
+			// One rectangle per run of dark modules in a row: squares drawn
+			// apart can show seams on screen, which a camera may misread.
 			for (int y = 0; y < code.size; y++) {
 				int x = 0;
 				while (x < code.size) {

@@ -146,8 +146,7 @@ public class ReportService {
 		part(text, words.getTranslation("session.field.interventions", locale), note.interventions());
 		part(text, words.getTranslation("session.field.clientResponse", locale), note.clientResponse());
 		part(text, words.getTranslation("session.field.plan", locale), note.plan());
-		// How the working relationship went prints only when the clinician wrote about
-		// it.
+		// The working relationship prints only when the clinician wrote about it.
 		part(text, words.getTranslation("session.field.relationshipStrain", locale), note.relationshipStrain());
 		part(text, words.getTranslation("session.field.relationshipRepair", locale), note.relationshipRepair());
 		session.amendments()

@@ -51,8 +51,11 @@ public enum Language {
 			.orElseThrow(() -> new IllegalArgumentException("Unknown language code"));
 	}
 
-	/** Stores a language as its code ("en", "nl"). */
-	@Converter(autoApply = true)
+	/**
+	 * Stores a language as its code ("en", "nl"); each column names it with
+	 * {@code @Convert}.
+	 */
+	@Converter
 	public static class Column implements AttributeConverter<Language, String> {
 
 		@Override
