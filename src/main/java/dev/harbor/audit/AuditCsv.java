@@ -6,13 +6,15 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import dev.harbor.common.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes audit events as CSV (UTF-8, RFC 4180 quoting by Commons CSV). A cell that a
- * spreadsheet would read as a formula is prefixed with an apostrophe.
+ * spreadsheet would read as a formula is prefixed with an apostrophe
+ * ({@link SpreadsheetCells}).
  */
 final class AuditCsv implements AutoCloseable {
 
@@ -38,10 +40,7 @@ final class AuditCsv implements AutoCloseable {
 	}
 
 	static @Nullable String safe(@Nullable String cell) {
-		if (cell == null || cell.isEmpty()) {
-			return cell;
-		}
-		return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+		return SpreadsheetCells.guarded(cell);
 	}
 
 	@Override

@@ -1,9 +1,6 @@
 package dev.harbor.report;
 
 import dev.harbor.audit.RequestingAddress;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,9 +16,6 @@ import dev.harbor.security.Role;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
-import org.apache.pdfbox.io.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,22 +150,8 @@ public class BatchPrinting {
 			listener.progress(done, items.size());
 		}
 		SummaryFile file = summaries.isEmpty() ? null
-				: new SummaryFile("summaries-" + LocalDate.now(clock) + ".pdf", merged(summaries));
+				: new SummaryFile("summaries-" + LocalDate.now(clock) + ".pdf", PdfMerge.of(summaries));
 		return new BatchResult(file, summaries.size(), failed, cancelled.get());
-	}
-
-	private static byte[] merged(List<byte[]> summaries) {
-		PDFMergerUtility merger = new PDFMergerUtility();
-		summaries.forEach(summary -> merger.addSource(new RandomAccessReadBuffer(summary)));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		merger.setDestinationStream(out);
-		try {
-			merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
-		return out.toByteArray();
 	}
 
 	@PreDestroy

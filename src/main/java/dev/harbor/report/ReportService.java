@@ -138,6 +138,31 @@ public class ReportService {
 		return new SummaryFile("summary-" + client.referenceCode() + "-" + today + ".pdf", pdf);
 	}
 
+	/**
+	 * The summaries of a client's whole time in care, from their start to today, one for
+	 * each two-year span (the longest one summary covers), oldest first, as one PDF. For
+	 * the whole-record export, which has checked the client and audits the export itself;
+	 * each summary is bounded, so a long history costs a few summaries, not its length.
+	 */
+	byte[] wholePeriodSummary(ClientProfile client, Paper paper, Locale locale) {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate start = client.startDate().isAfter(today) ? today : client.startDate();
+		List<SummaryRequest> spans = new java.util.ArrayList<>();
+		LocalDate to = today;
+		while (!to.isBefore(start)) {
+			LocalDate from = to.minusYears(ReportRules.MAX_YEARS);
+			from = from.isBefore(start) ? start : from;
+			spans.addFirst(new SummaryRequest(from, to, paper, false));
+			to = from.minusDays(1);
+		}
+		String clinician = currentUser.require().displayName();
+		ZonedDateTime now = ZonedDateTime.now(clock);
+		return PdfMerge.of(spans.stream()
+			.map(span -> renderTime.record(() -> SummaryRenderer
+				.render(gatherer.gather(client, span, practiceName, clinician, now, today, null, locale), paper)))
+			.toList());
+	}
+
 	/** The structured note as text, with its amendments after it. */
 	private String noteText(SessionView session, Locale locale) {
 		SessionNote note = session.note();

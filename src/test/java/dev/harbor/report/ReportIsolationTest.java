@@ -1,5 +1,8 @@
 package dev.harbor.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +52,9 @@ class ReportIsolationTest {
 	ReportService reports;
 
 	@Autowired
+	ClientRecordExport records;
+
+	@Autowired
 	ClientService clients;
 
 	@Autowired
@@ -71,15 +77,16 @@ class ReportIsolationTest {
 
 	interface Attempt {
 
-		void on(ReportService reports, long clientId, long sessionId);
+		void on(ReportService reports, ClientRecordExport records, long clientId, long sessionId) throws IOException;
 
 	}
 
 	/** One row per public method that names something of Maya's. */
 	static Map<String, Attempt> rows() {
-		return Map.<String, Attempt>of("clientSummary", (r, c, s) -> r.clientSummary(c, NOVEMBER, Locale.ENGLISH),
-				"clientHandout", (r, c, s) -> r.clientHandout(c, new HandoutRequest(2, Paper.A4)), "sessionSummary",
-				(r, c, s) -> r.sessionSummary(s, Paper.A4, false, Locale.ENGLISH));
+		return Map.<String, Attempt>of("clientSummary", (r, x, c, s) -> r.clientSummary(c, NOVEMBER, Locale.ENGLISH),
+				"clientHandout", (r, x, c, s) -> r.clientHandout(c, new HandoutRequest(2, Paper.A4)), "sessionSummary",
+				(r, x, c, s) -> r.sessionSummary(s, Paper.A4, false, Locale.ENGLISH), "wholeRecord",
+				(r, x, c, s) -> x.export(c, Locale.ENGLISH, name -> OutputStream.nullOutputStream()));
 	}
 
 	static Stream<Arguments> everyExportOfMayas() {
@@ -89,7 +96,14 @@ class ReportIsolationTest {
 	/** The methods the rows call, for the completeness check. */
 	static Set<Method> coveredMethods() {
 		CalledMethods calls = new CalledMethods();
-		rows().values().forEach(row -> calls.run(() -> row.on(calls.of(ReportService.class), 1, 2)));
+		rows().values().forEach(row -> calls.run(() -> {
+			try {
+				row.on(calls.of(ReportService.class), calls.of(ClientRecordExport.class), 1, 2);
+			}
+			catch (IOException notHere) {
+				throw new UncheckedIOException(notHere);
+			}
+		}));
 		return calls.called();
 	}
 
@@ -115,7 +129,8 @@ class ReportIsolationTest {
 	void another_clinician_is_refused_nothing_is_exported_and_the_refusal_is_audited(String method, Attempt attempt) {
 		TestAccounts.signIn(tomas);
 
-		assertThatThrownBy(() -> attempt.on(reports, noor, session)).isInstanceOf(RecordNotFoundException.class)
+		assertThatThrownBy(() -> attempt.on(reports, records, noor, session))
+			.isInstanceOf(RecordNotFoundException.class)
 			.hasMessageNotContaining("Noor");
 
 		assertThat(exports()).isZero();
@@ -130,7 +145,7 @@ class ReportIsolationTest {
 	void someone_not_signed_in_is_refused_and_nothing_is_exported(String method, Attempt attempt) {
 		TestAccounts.signInAsVisitor();
 
-		assertThatThrownBy(() -> attempt.on(reports, noor, session)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> attempt.on(reports, records, noor, session)).isInstanceOf(AccessDeniedException.class);
 
 		assertThat(exports()).isZero();
 		assertThat(database.jdbc()

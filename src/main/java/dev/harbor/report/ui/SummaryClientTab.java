@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.vaadin.flow.component.Component;
 import dev.harbor.common.ui.ClientTab;
 import dev.harbor.common.ui.ClientVisit;
+import dev.harbor.report.ClientRecordExport;
 import dev.harbor.report.ReportService;
 
 /** Puts the Summary part (PDF download) on the client page. */
@@ -13,10 +14,13 @@ class SummaryClientTab implements ClientTab {
 
 	private final ReportService reports;
 
+	private final ClientRecordExport records;
+
 	private final Clock clock;
 
-	SummaryClientTab(ReportService reports, Clock clock) {
+	SummaryClientTab(ReportService reports, ClientRecordExport records, Clock clock) {
 		this.reports = reports;
+		this.records = records;
 		this.clock = clock;
 	}
 
@@ -37,7 +41,7 @@ class SummaryClientTab implements ClientTab {
 
 	@Override
 	public Component create(ClientVisit visit) {
-		return new SummaryPanel(visit.clientId(), reports, clock);
+		return new SummaryPanel(visit.clientId(), reports, records, clock);
 	}
 
 }

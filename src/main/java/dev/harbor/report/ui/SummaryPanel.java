@@ -19,6 +19,8 @@ import dev.harbor.client.ClientNotFoundException;
 import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.Notifications;
+import dev.harbor.common.ui.PrivateDownload;
+import dev.harbor.report.ClientRecordExport;
 import dev.harbor.report.HandoutRequest;
 import dev.harbor.report.Paper;
 import dev.harbor.report.ReportService;
@@ -34,7 +36,7 @@ import java.util.function.Function;
  * A session summary as PDF for a period of the clinician's choosing: on A4 or US Letter,
  * with the client's name or, by choice, only their reference code. The file name carries
  * the reference code and the date, never the name. Below it, the client's homework
- * handout on paper.
+ * handout on paper, and the whole record as a ZIP.
  */
 class SummaryPanel extends Section {
 
@@ -65,8 +67,11 @@ class SummaryPanel extends Section {
 
 	private final Clock clock;
 
-	SummaryPanel(long clientId, ReportService reports, Clock clock) {
+	private final ClientRecordExport records;
+
+	SummaryPanel(long clientId, ReportService reports, ClientRecordExport records, Clock clock) {
 		this.reports = reports;
+		this.records = records;
 		this.clientId = clientId;
 		this.clock = clock;
 		addClassNames("harbor-panel", "harbor-summary");
@@ -87,6 +92,7 @@ class SummaryPanel extends Section {
 		choices.addClassName("harbor-filters");
 		add(new H2(getTranslation("report.heading")), new Paragraph(getTranslation("report.intro")), choices, download);
 		addHandout();
+		addWholeRecord();
 		bind();
 	}
 
@@ -125,6 +131,38 @@ class SummaryPanel extends Section {
 				new Paragraph(getTranslation("report.handout.intro")), choices, download);
 		handout.addClassName("harbor-handout");
 		add(handout);
+	}
+
+	/**
+	 * Everything about the client as one ZIP, for a client who asks for their record or
+	 * moves to another practice.
+	 */
+	private void addWholeRecord() {
+		Anchor download = new Anchor((DownloadEvent event) -> downloadRecord(event), getTranslation("record.download"));
+		download.addComponentAsFirst(VaadinIcon.ARCHIVE.create());
+		download.addClassName("harbor-export");
+		download.getElement().setAttribute("download", true);
+		Div record = new Div(new H2(getTranslation("record.heading")), new Paragraph(getTranslation("record.intro")),
+				download);
+		record.addClassName("harbor-handout");
+		add(record);
+	}
+
+	/**
+	 * Streams the ZIP as it is written; the client is checked before the response starts,
+	 * so a refusal is still a plain answer.
+	 */
+	private void downloadRecord(DownloadEvent event) throws IOException {
+		try {
+			records.export(clientId, event.getUI().getLocale(), fileName -> {
+				PrivateDownload.prepare(event, fileName, "application/zip");
+				return event.getOutputStream();
+			});
+		}
+		catch (ClientNotFoundException gone) {
+			event.getResponse().setStatus(400);
+			event.getUI().access(() -> Notifications.problem("report.gone"));
+		}
 	}
 
 	private void downloadHandout(DownloadEvent event) throws IOException {

@@ -1,9 +1,14 @@
 package dev.harbor.report.ui;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -29,7 +34,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Downloading a client's summary and handout from the client page. */
+/** Downloading a client's summary, handout and whole record from the client page. */
 class SummaryStoriesTest extends KaribuTest {
 
 	@Autowired
@@ -57,6 +62,32 @@ class SummaryStoriesTest extends KaribuTest {
 			.queryForList("select detail from audit_event where action = 'EXPORT' and client_id = ? order by id",
 					String.class, noor))
 			.containsExactly("exported summary", "exported handout");
+	}
+
+	@Test
+	void a_clinician_downloads_the_whole_record_for_a_client_who_asked_for_it() throws IOException {
+		clock.set(Instant.parse("2026-11-17T10:00:00Z"));
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
+		TestAccounts.signIn(maya);
+		homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 2)));
+		signInAndOpen(maya, "clients/" + noor);
+		UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", "summary"));
+
+		byte[] zip = DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Download the whole record (ZIP)")));
+
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+				names.add(entry.getName());
+			}
+		}
+		assertThat(names).contains("README.txt", "record.json", "schema.json", "csv/homework_assignment.csv",
+				"csv/diary_entry.csv", "summary.pdf");
+		assertThat(database.jdbc()
+			.queryForList("select detail from audit_event where action = 'EXPORT' and client_id = ? order by id",
+					String.class, noor))
+			.containsExactly("exported whole record");
 	}
 
 	@Test
