@@ -59,6 +59,8 @@ public class Client extends AbstractEntity {
 	@Column(nullable = false)
 	private LocalDate startDate;
 
+	private @Nullable LocalDate dischargedOn;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -110,7 +112,17 @@ public class Client extends AbstractEntity {
 		touch(now);
 	}
 
-	void changeStatus(ClientStatus status, Instant now) {
+	/**
+	 * A discharge keeps the day it happened (for how long the record is kept); resuming
+	 * care clears it.
+	 */
+	void changeStatus(ClientStatus status, Instant now, LocalDate today) {
+		if (status != ClientStatus.DISCHARGED) {
+			this.dischargedOn = null;
+		}
+		else if (this.status != ClientStatus.DISCHARGED) {
+			this.dischargedOn = today;
+		}
 		this.status = status;
 		touch(now);
 	}
@@ -182,6 +194,10 @@ public class Client extends AbstractEntity {
 
 	public @Nullable String getPhone() {
 		return phone;
+	}
+
+	public @Nullable LocalDate getDischargedOn() {
+		return dischargedOn;
 	}
 
 	public ClientStatus getStatus() {

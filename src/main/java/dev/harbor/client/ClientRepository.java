@@ -1,8 +1,11 @@
 package dev.harbor.client;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,6 +26,12 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 			       c.currentAnxiety, c.currentAvoidance, c.lastActivityAt)
 			from Client c where c.clinicianId = :clinicianId and c.id in :ids""")
 	List<ClientListItem> listItems(long clinicianId, Collection<Long> ids);
+
+	/** Discharged before the cutoff, longest ago first; a page at a time. */
+	@Query("""
+			select c from Client c where c.status = dev.harbor.client.ClientStatus.DISCHARGED
+			and c.dischargedOn < :cutoff order by c.dischargedOn, c.id""")
+	Slice<Client> dischargedBefore(LocalDate cutoff, Pageable pageable);
 
 	interface StatusCount {
 

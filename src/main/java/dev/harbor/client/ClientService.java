@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 import dev.harbor.audit.AuditAction;
@@ -66,9 +68,13 @@ public class ClientService {
 
 	private final ReferenceCodes referenceCodes = new ReferenceCodes();
 
+	private final RetentionProperties retention;
+
 	ClientService(ClientRepository clients, AttachmentPositionRepository positions, TreatmentGoalRepository goals,
 			CaseloadQuery caseloadQuery, CurrentUser currentUser, AuditService audit, UserAccountService accounts,
-			ApplicationEventPublisher events, ClientAccess clientAccess, ClientLookRepository looks, Clock clock) {
+			ApplicationEventPublisher events, ClientAccess clientAccess, ClientLookRepository looks,
+			RetentionProperties retention, Clock clock) {
+		this.retention = retention;
 		this.events = events;
 		this.looks = looks;
 		this.clientAccess = clientAccess;
@@ -219,7 +225,7 @@ public class ClientService {
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public ClientProfile changeStatus(long clientId, long version, ClientStatus status) {
 		Client client = ownedAtVersion(clientId, version);
-		client.changeStatus(status, clock.instant());
+		client.changeStatus(status, clock.instant(), today());
 		if (status == ClientStatus.DISCHARGED) {
 			// In this transaction: the portal ends the client's own access with it.
 			events.publishEvent(new ClientDischargedEvent(clientId));
@@ -282,6 +288,38 @@ public class ClientService {
 		Client client = ownedAtVersion(clientId, version);
 		client.changePatterns(patterns, FreeText.clean(note), clock.instant());
 		return changed(client, "patterns");
+	}
+
+	/**
+	 * Discharged clients whose records have been kept longer than the practice's
+	 * retention period, longest ago first: reference codes, caseloads and dates, nothing
+	 * clinical. Nothing is deleted; opening the first page is on the audit trail.
+	 */
+	@Transactional
+	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("For the admin only (method security): reference codes and dates of discharged records, no clinical record")
+	public Slice<PastRetention> pastRetention(Pageable pageable) {
+		LocalDate cutoff = today().minusYears(retention.years());
+		Slice<Client> page = clients.dischargedBefore(cutoff, pageable);
+		Map<Long, String> names = accounts
+			.displayNames(page.stream().map(Client::getClinicianId).collect(Collectors.toSet()));
+		if (pageable.getOffset() == 0) {
+			audit.record(AuditAction.LIST, AuditSubject.CLIENT, null, null, "records past retention");
+		}
+		return page.map(client -> new PastRetention(client.requireId(), client.getReferenceCode(),
+				client.getClinicianId(), names.getOrDefault(client.getClinicianId(), ""), discharged(client),
+				discharged(client).plusYears(retention.years())));
+	}
+
+	private static LocalDate discharged(Client client) {
+		return Objects.requireNonNull(client.getDischargedOn(), "a discharged client has a discharge day");
+	}
+
+	/** The practice's retention period in years ({@code HARBOR_RETENTION_YEARS}). */
+	@RolesAllowed(Role.Names.ADMIN)
+	@NotClientScoped("The practice's setting; names no client")
+	public int retentionYears() {
+		return retention.years();
 	}
 
 	/**
