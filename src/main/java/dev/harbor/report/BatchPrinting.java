@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.harbor.common.NotClientScoped;
+import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,8 +45,15 @@ public class BatchPrinting {
 
 	private final Clock clock;
 
-	BatchPrinting(ReportService reports, ObjectProvider<SecurityContextHolderStrategy> contexts, Clock clock) {
+	private final PrintJobs jobs;
+
+	private final CurrentUser currentUser;
+
+	BatchPrinting(ReportService reports, ObjectProvider<SecurityContextHolderStrategy> contexts, PrintJobs jobs,
+			CurrentUser currentUser, Clock clock) {
 		this.reports = reports;
+		this.jobs = jobs;
+		this.currentUser = currentUser;
 		this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
 		this.clock = clock;
 	}
@@ -111,17 +119,48 @@ public class BatchPrinting {
 		String address = RequestingAddress.current();
 		Job job = new Job();
 		List<Item> batch = List.copyOf(items);
+		long stored = jobs.started(currentUser.require().accountId(), batch.size());
+		Listener counted = new Listener() {
+			@Override
+			public void progress(int done, int total) {
+				jobs.progressed(stored, done);
+				listener.progress(done, total);
+			}
+
+			@Override
+			public void finished(BatchResult result) {
+				jobs.finished(stored, result);
+				listener.finished(result);
+			}
+		};
 		job.future = workers.submit(() -> {
 			contexts.setContext(signedIn);
 			try {
 				RequestingAddress.carry(address,
-						() -> listener.finished(run(batch, request, locale, listener, job.cancelled)));
+						() -> counted.finished(run(batch, request, locale, counted, job.cancelled)));
+			}
+			catch (RuntimeException broken) {
+				// Not one summary's failure (those are named in the result) but the
+				// batch's.
+				log.error("A batch-print job failed: {}", broken.getClass().getSimpleName());
+				jobs.failed(stored);
+				listener.finished(new BatchResult(null, 0, List.of(), false));
 			}
 			finally {
 				contexts.clearContext();
 			}
 		});
 		return job;
+	}
+
+	/**
+	 * My latest batches, newest first, wherever they ran: counts and times, and whether
+	 * one was lost when the instance running it stopped.
+	 */
+	@RolesAllowed(Role.Names.CLINICIAN)
+	@NotClientScoped("The caller's own batch jobs: counts and times, no client")
+	public List<PrintJobView> myRecentBatches() {
+		return jobs.recentOf(currentUser.require().accountId());
 	}
 
 	private BatchResult run(List<Item> items, SummaryRequest request, Locale locale, Listener listener,

@@ -47,6 +47,9 @@ class BatchPrintingTest {
 	BatchPrinting batches;
 
 	@Autowired
+	PrintJobs printJobs;
+
+	@Autowired
 	ClientService clients;
 
 	@Autowired
@@ -101,6 +104,48 @@ class BatchPrintingTest {
 		assertThat(database.jdbc()
 			.queryForObject("select count(*) from audit_event where detail = 'exported summary'", Long.class))
 			.isEqualTo(2);
+		assertThat(batches.myRecentBatches()).singleElement()
+			.isEqualTo(new PrintJobView(PrintJobState.DONE, 3, 3, 2, 1, clock.instant()));
+	}
+
+	@Test
+	void a_job_whose_instance_stopped_beating_is_marked_lost_by_the_sweep_and_never_stays_running() {
+		TestAccounts.signIn(maya);
+		Instant killedAt = clock.instant();
+		long gone = database.jdbc()
+			.queryForObject("""
+					insert into print_job (account_id, instance_id, state, total, done, printed, failed, started_at,
+					    heartbeat_at)
+					values (?, 'an-instance-that-was-killed', 'RUNNING', 4, 1, 0, 0, ?, ?) returning id""", Long.class,
+					maya.accountId(), java.sql.Timestamp.from(killedAt), java.sql.Timestamp.from(killedAt));
+		long alive = printJobs.started(maya.accountId(), 2);
+
+		clock.set(killedAt.plusSeconds(90));
+		printJobs.beat();
+		assertThat(printJobs.sweep()).as("a minute and a half is not yet lost").isZero();
+		clock.set(killedAt.plusSeconds(150));
+		printJobs.beat();
+		assertThat(printJobs.sweep()).isEqualTo(1);
+
+		assertThat(state(gone)).isEqualTo("LOST");
+		assertThat(state(alive)).as("this instance beats for its own").isEqualTo("RUNNING");
+		assertThat(batches.myRecentBatches()).extracting(PrintJobView::state)
+			.containsExactly(PrintJobState.RUNNING, PrintJobState.LOST);
+	}
+
+	@Test
+	void a_stopping_instance_marks_its_own_running_jobs_lost_and_a_late_finish_does_not_undo_it() {
+		TestAccounts.signIn(maya);
+		long running = printJobs.started(maya.accountId(), 3);
+
+		printJobs.stopping();
+		printJobs.finished(running, new BatchResult(null, 3, List.of(), false));
+
+		assertThat(state(running)).isEqualTo("LOST");
+	}
+
+	private String state(long job) {
+		return database.jdbc().queryForObject("select state from print_job where id = ?", String.class, job);
 	}
 
 	@Test

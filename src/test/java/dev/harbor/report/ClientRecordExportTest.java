@@ -90,6 +90,7 @@ class ClientRecordExportTest {
 			Map.entry("ladder_template", "the clinician's library of ladders"),
 			Map.entry("ladder_template_step", "the clinician's library of ladders"),
 			Map.entry("client_look", "when the clinician last looked, for 'new since'; the audit trail has every look"),
+			Map.entry("print_job", "a clinician's batch-print jobs: counts and times, no client"),
 			Map.entry("flyway_schema_history", "the database's own migrations"));
 
 	@Autowired

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -33,6 +34,7 @@ import dev.harbor.common.ui.Dates;
 import dev.harbor.common.ui.Notifications;
 import dev.harbor.report.BatchPrinting;
 import dev.harbor.report.BatchResult;
+import dev.harbor.report.PrintJobView;
 import dev.harbor.report.Paper;
 import dev.harbor.report.ReportService;
 import dev.harbor.report.SummaryFile;
@@ -84,6 +86,8 @@ class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
 	private final RadioButtonGroup<Whom> whom = new RadioButtonGroup<>();
 
 	private final Div today = new Div();
+
+	private final Div recent = new Div();
 
 	private final TherapySessionService sessions;
 
@@ -145,7 +149,26 @@ class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
 		choices.addClassName("harbor-filters");
 		Div actions = new Div(print, cancel);
 		actions.addClassName("harbor-actions");
-		add(intro, whom, clients, today, choices, actions, progress, progressText, result);
+		recent.addClassName("harbor-handout");
+		add(intro, whom, clients, today, choices, actions, progress, progressText, result, recent);
+		showRecent();
+	}
+
+	/**
+	 * My latest batches, from the database: one that ran on an instance that has since
+	 * stopped says so plainly instead of seeming to run for ever.
+	 */
+	private void showRecent() {
+		recent.removeAll();
+		List<PrintJobView> jobs = batches.myRecentBatches();
+		if (jobs.isEmpty()) {
+			return;
+		}
+		UnorderedList lines = new UnorderedList();
+		jobs.forEach(job -> lines
+			.add(new ListItem(getTranslation("print.job.line", Dates.shortDateTime(job.startedAt()),
+					getTranslation(job.state().messageKey(), job.done(), job.total(), job.printed(), job.failed())))));
+		recent.add(new H2(getTranslation("print.recent")), lines);
 	}
 
 	/**
@@ -266,6 +289,7 @@ class BatchPrintView extends VerticalLayout implements HasDynamicTitle {
 		if (batch.file() != null) {
 			result.add(downloadOf(batch.file()));
 		}
+		showRecent();
 	}
 
 	private Anchor downloadOf(SummaryFile file) {

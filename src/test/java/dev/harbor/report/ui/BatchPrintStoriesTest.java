@@ -77,6 +77,25 @@ class BatchPrintStoriesTest extends KaribuTest {
 	}
 
 	@Test
+	void a_batch_lost_when_its_server_stopped_says_so_plainly_after_signing_in_again() {
+		clock.set(Instant.parse("2026-11-20T09:00:00Z"));
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		java.sql.Timestamp before = java.sql.Timestamp.from(clock.instant().minusSeconds(600));
+		database.jdbc()
+			.update("""
+					insert into print_job (account_id, instance_id, state, total, done, printed, failed, started_at,
+					    heartbeat_at, finished_at)
+					values (?, 'another-instance', 'LOST', 6, 2, 0, 0, ?, ?, ?)""", maya.accountId(), before, before,
+					before);
+
+		signInAndOpen(maya, "print");
+
+		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+			.anyMatch(line -> line.endsWith("This batch stopped after 2 of 6 when the server it ran on was restarted."
+					+ " What it had made was not kept; please print it again."));
+	}
+
+	@Test
 	void everyone_with_a_session_today_is_printed_with_that_sessions_note() throws InterruptedException {
 		clock.set(Instant.parse("2026-11-20T09:00:00Z"));
 		HarborUser maya = accounts.clinician("Maya Okafor");
