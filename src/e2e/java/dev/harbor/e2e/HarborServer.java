@@ -27,6 +27,10 @@ final class HarborServer implements AutoCloseable {
 
 	private final Path log;
 
+	private int port;
+
+	private int managementPort;
+
 	private HarborServer(String baseUrl, String managementUrl, Process process, Path log) {
 		this.baseUrl = baseUrl;
 		this.managementUrl = managementUrl;
@@ -40,14 +44,21 @@ final class HarborServer implements AutoCloseable {
 			return new HarborServer(running.replaceAll("/$", ""),
 					System.getProperty("harbor.e2e.managementUrl", "http://localhost:8081"), null, null);
 		}
+		return startOn(freePort(), freePort(), extraArguments);
+	}
+
+	/**
+	 * The production jar on these ports (an instance restarted where it was, for the
+	 * cluster journey).
+	 */
+	static HarborServer startOn(int port, int managementPort, String... extraArguments)
+			throws IOException, InterruptedException {
 		Path jar = Path.of(System.getProperty("harbor.e2e.jar", "target/harbor.jar"));
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("No production jar at " + jar + "; run ./mvnw -Pproduction,e2e verify");
 		}
-		int port = freePort();
-		int managementPort = freePort();
 		Path dataDir = Files.createTempDirectory("harbor-e2e-data");
-		Path log = Path.of("target", "e2e-server-" + port + ".log");
+		Path log = Files.createTempFile(Path.of("target"), "e2e-server-" + port + "-", ".log");
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "--server.port=" + port,
 				"--management.server.port=" + managementPort, "--spring.profiles.active=demo"));
 		command.addAll(List.of(extraArguments));
@@ -55,8 +66,35 @@ final class HarborServer implements AutoCloseable {
 		builder.environment().put("HARBOR_DATA_DIR", dataDir.toString());
 		HarborServer server = new HarborServer("http://localhost:" + port, "http://127.0.0.1:" + managementPort,
 				builder.start(), log);
+		server.port = port;
+		server.managementPort = managementPort;
 		server.awaitSignInPage(log);
 		return server;
+	}
+
+	int port() {
+		return port;
+	}
+
+	int managementPort() {
+		return managementPort;
+	}
+
+	/** {@code kill -9}: no shutdown hook, no last request finished. */
+	void kill() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor();
+	}
+
+	/**
+	 * SIGTERM, as an operator's stop: readiness goes down, the requests it has finish,
+	 * then it exits.
+	 */
+	void stopGracefully() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+			throw new IllegalStateException("Harbor did not stop within a minute of SIGTERM");
+		}
 	}
 
 	String url(String path) {
@@ -96,7 +134,7 @@ final class HarborServer implements AutoCloseable {
 		throw new IllegalStateException("Harbor did not show its sign-in page within " + START_LIMIT);
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
