@@ -63,8 +63,35 @@ class BackupRestoreJourney {
 			assertThat(file).exists().hasFileName(file.getFileName().toString()).isNotEmptyFile();
 			assertThat(Path.of(file + ".sha256")).exists();
 
+			// Only the newest HARBOR_BACKUP_KEEP stay.
+			Map<String, String> keepTwo = new java.util.HashMap<>(libpq);
+			keepTwo.put("HARBOR_BACKUP_KEEP", "2");
+			for (int night = 0; night < 2; night++) {
+				Thread.sleep(1_100);
+				postgres.run(List.of("bash", "docker/backup/harbor-backup.sh", backups.toString()), keepTwo);
+			}
+			try (var kept = Files.list(backups)) {
+				assertThat(kept.filter(path -> path.toString().endsWith(".dump"))).hasSize(2).doesNotContain(file);
+			}
+			Path newest;
+			try (var kept = Files.list(backups)) {
+				newest = kept.filter(path -> path.toString().endsWith(".dump")).sorted().toList().getLast();
+			}
+			file = newest;
+
 			postgres.dropDatabase(DATABASE);
 			postgres.createDatabase(DATABASE);
+			// A damaged copy is refused before anything is written.
+			Path damaged = Files.createTempDirectory("harbor-damaged").resolve(file.getFileName());
+			byte[] bytes = Files.readAllBytes(file);
+			bytes[bytes.length / 2] ^= 0x01;
+			Files.write(damaged, bytes);
+			Files.copy(Path.of(file + ".sha256"), Path.of(damaged + ".sha256"));
+			Path refused = damaged;
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> postgres
+					.run(List.of("bash", "docker/backup/harbor-restore.sh", refused.toString()), libpq))
+				.hasMessageContaining("FAILED");
 			Instant restoreStart = Instant.now();
 			postgres.run(List.of("bash", "docker/backup/harbor-restore.sh", file.toString()), libpq);
 			Duration restore = Duration.between(restoreStart, Instant.now());

@@ -37,6 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>A rolling restart (one instance stopped gracefully and started again, then the
  * other) under a small steady load of requests that belong to no session: none is
  * dropped. The counts are printed.</li>
+ * <li>The same scripted load of new visits (the sign-in page and Vaadin's first round
+ * trip, which builds its UI on the server) against one instance directly and against the
+ * two through the proxy, one after the other in this run: visits a second and the p95 of
+ * the round trip for each, and their ratio, are printed for docs/performance.md.</li>
  * </ol>
  */
 class ClusterJourney {
@@ -72,6 +76,7 @@ class ClusterJourney {
 				instances.set(killed, HarborServer.startOn(instances.get(killed).port(),
 						instances.get(killed).managementPort(), onPostgres));
 				rollingRestart(proxy, instances, onPostgres);
+				throughput(proxy, instances.getFirst());
 			}
 			finally {
 				for (HarborServer instance : instances) {
@@ -198,6 +203,76 @@ class ClusterJourney {
 		assertThat(Instant.now()).as("the load ran out of time before the restart ended").isBefore(limit);
 		assertThat(dropped).as("requests dropped during the rolling restart").isEmpty();
 		assertThat(answered.get()).isGreaterThan(100);
+	}
+
+	/** How long each side of the comparison is loaded, after a warm-up as long. */
+	private static final Duration MEASURED = Duration.ofSeconds(10);
+
+	/**
+	 * One instance against two behind the proxy, for the same closed-loop load of new
+	 * visits: each a fresh browser's GET of the sign-in page and its Vaadin init request.
+	 */
+	private static void throughput(LoopbackProxy proxy, HarborServer alone) throws Exception {
+		Visits one = visits(alone.url(""));
+		Visits two = visits(proxy.url(""));
+		System.out.printf("Throughput, %d loops without pause, %d s each: one instance %.1f visits/s (p95 of the"
+				+ " Vaadin round trip %.0f ms), two behind HAProxy %.1f visits/s (p95 %.0f ms); ratio two/one %.2f;"
+				+ " errors %d and %d%n", LOAD_THREADS, MEASURED.toSeconds(), one.perSecond(), one.p95Millis(),
+				two.perSecond(), two.p95Millis(), two.perSecond() / one.perSecond(), one.errors(), two.errors());
+		assertThat(one.errors() + two.errors()).isZero();
+	}
+
+	record Visits(double perSecond, double p95Millis, int errors) {
+	}
+
+	private static Visits visits(String base) throws Exception {
+		visitFor(base, MEASURED);
+		return visitFor(base, MEASURED);
+	}
+
+	private static Visits visitFor(String base, Duration span) throws Exception {
+		ConcurrentLinkedQueue<Long> roundTrips = new ConcurrentLinkedQueue<>();
+		AtomicInteger errors = new AtomicInteger();
+		Instant end = Instant.now().plus(span);
+		ExecutorService load = Executors.newFixedThreadPool(LOAD_THREADS);
+		List<Future<?>> loops = new ArrayList<>();
+		for (int i = 0; i < LOAD_THREADS; i++) {
+			loops.add(load.submit(() -> {
+				while (Instant.now().isBefore(end)) {
+					// A fresh browser: its own cookies, so the proxy may pick either instance.
+					HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+					try {
+						HttpResponse<Void> page = browser.send(HttpRequest.newBuilder(URI.create(base + "login")).build(),
+								HttpResponse.BodyHandlers.discarding());
+						long start = System.nanoTime();
+						HttpResponse<String> init = browser.send(HttpRequest
+							.newBuilder(URI.create(base + "?v-r=init&location=login&query=&v-tzid=UTC&v-wn=load"))
+							.build(), HttpResponse.BodyHandlers.ofString());
+						long took = System.nanoTime() - start;
+						if (page.statusCode() == 200 && init.statusCode() == 200 && init.body().contains("uiId")) {
+							roundTrips.add(took);
+						}
+						else {
+							errors.incrementAndGet();
+						}
+					}
+					catch (IOException failed) {
+						errors.incrementAndGet();
+					}
+					finally {
+						browser.close();
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> loop : loops) {
+			loop.get();
+		}
+		load.shutdown();
+		List<Long> sorted = roundTrips.stream().sorted().toList();
+		double p95 = sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6;
+		return new Visits(sorted.size() / (double) span.toSeconds(), p95, errors.get());
 	}
 
 	/** Both instances answer through the proxy: a fresh browser lands on each in turn. */
