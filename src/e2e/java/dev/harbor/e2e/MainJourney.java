@@ -85,6 +85,12 @@ class MainJourney extends BrowserJourney {
 		assertThat(page.locator("vaadin-grid-cell-content").getByText("Maya Okafor")).isVisible();
 		browser.screenshot(page, "09-accounts");
 		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kept past retention")).click();
+		assertThat(page).hasURL(server.url("admin/retention"));
+		assertThat(page.getByText("The practice keeps a client's record 7 years after discharge")).isVisible();
+		browser.screenshot(page, "09b-kept-past-retention");
+		assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 	}
 
 	static void signIn(Page page, String email, String password) {

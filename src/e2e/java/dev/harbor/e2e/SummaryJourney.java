@@ -25,7 +25,7 @@ class SummaryJourney extends BrowserJourney {
 		page.locator("vaadin-grid")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Juniper Hale"))
 			.click();
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Summary PDF").setExact(true)).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Print and export").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Session summary as PDF")))
 			.isVisible();
 		browser.screenshot(page, "29-summary-part");
@@ -52,6 +52,17 @@ class SummaryJourney extends BrowserJourney {
 			.click());
 		assertThat(handout.suggestedFilename()).matches("handout-HB-[2-9A-Z]{6}-\\d{4}-\\d{2}-\\d{2}\\.pdf");
 		assertThat(new String(Files.readAllBytes(handout.path()), 0, 5)).isEqualTo("%PDF-");
+
+		// The whole record, for a client who asked for it.
+		Locator wholeRecord = page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Download the whole record (ZIP)"));
+		wholeRecord.scrollIntoViewIfNeeded();
+		browser.screenshot(page, "30b-whole-record");
+		Download record = page.waitForDownload(wholeRecord::click);
+		assertThat(record.suggestedFilename()).matches("record-HB-[2-9A-Z]{6}-\\d{4}-\\d{2}-\\d{2}\\.zip");
+		byte[] zip = Files.readAllBytes(record.path());
+		assertThat(new String(zip, 0, 2)).isEqualTo("PK");
+		Files.write(Path.of("target", "screenshots", "30c-whole-record.zip"), zip);
 	}
 
 	/**

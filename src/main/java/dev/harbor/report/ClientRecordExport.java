@@ -213,7 +213,11 @@ public class ClientRecordExport {
 	}
 
 	private void writeCsv(long clientId, RecordKind kind, OutputStream out) throws IOException {
-		CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180);
+		OutputStreamWriter text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		// A byte-order mark, so that Excel reads the file as UTF-8 (accents, emoji,
+		// Arabic).
+		text.write('\uFEFF');
+		CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180);
 		List<RecordColumn> header = rows(clientId, kind, new RowWriter() {
 			private boolean started;
 
