@@ -115,13 +115,22 @@ final class HarborServer implements AutoCloseable {
 	}
 
 	private void awaitSignInPage(Path log) throws InterruptedException, IOException {
-		Instant deadline = Instant.now().plus(START_LIMIT);
+		awaitPage(url("login"), process, log, START_LIMIT, "Harbor");
+	}
+
+	/**
+	 * Waits until the address answers 200, failing with the process's log if it stops or
+	 * the limit passes first.
+	 */
+	static void awaitPage(String address, Process process, Path log, Duration limit, String what)
+			throws InterruptedException, IOException {
+		Instant deadline = Instant.now().plus(limit);
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
-				throw new IllegalStateException("Harbor stopped while starting:\n" + Files.readString(log));
+				throw new IllegalStateException(what + " stopped while starting:\n" + Files.readString(log));
 			}
 			try {
-				HttpURLConnection connection = (HttpURLConnection) URI.create(url("login")).toURL().openConnection();
+				HttpURLConnection connection = (HttpURLConnection) URI.create(address).toURL().openConnection();
 				if (connection.getResponseCode() == 200) {
 					return;
 				}
@@ -131,7 +140,8 @@ final class HarborServer implements AutoCloseable {
 			}
 			Thread.sleep(250);
 		}
-		throw new IllegalStateException("Harbor did not show its sign-in page within " + START_LIMIT);
+		throw new IllegalStateException(what + " did not answer " + address + " within " + limit + ":\n"
+				+ Files.readString(log));
 	}
 
 	static int freePort() throws IOException {

@@ -1,12 +1,9 @@
 package dev.harbor.e2e;
 
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -34,7 +31,7 @@ final class LoopbackProxy implements AutoCloseable {
 			.redirectOutput(log.toFile())
 			.start();
 		LoopbackProxy proxy = new LoopbackProxy(process, port);
-		proxy.awaitAnswer(log);
+		HarborServer.awaitPage(proxy.url("login"), process, log, Duration.ofSeconds(30), "HAProxy");
 		return proxy;
 	}
 
@@ -66,26 +63,6 @@ final class LoopbackProxy implements AutoCloseable {
 
 	String url(String path) {
 		return "http://localhost:" + port + "/" + path;
-	}
-
-	private void awaitAnswer(Path log) throws InterruptedException, IOException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("HAProxy stopped:\n" + Files.readString(log));
-			}
-			try {
-				HttpURLConnection connection = (HttpURLConnection) URI.create(url("login")).toURL().openConnection();
-				if (connection.getResponseCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// Not listening yet, or no instance checked up yet.
-			}
-			Thread.sleep(250);
-		}
-		throw new IllegalStateException("HAProxy did not answer within 30 s:\n" + Files.readString(log));
 	}
 
 	@Override

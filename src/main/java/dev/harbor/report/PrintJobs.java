@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -119,11 +120,18 @@ class PrintJobs {
 	/** A stopping instance does not leave its jobs for the sweep. */
 	@PreDestroy
 	void stopping() {
-		int lost = jdbc.update("""
-				update print_job set state = 'LOST', finished_at = ?
-				where instance_id = ? and state = 'RUNNING'""", Timestamp.from(clock.instant()), instance);
-		if (lost > 0) {
-			log.info("{} batch-print job(s) marked lost as this instance stops", lost);
+		try {
+			int lost = jdbc.update("""
+					update print_job set state = 'LOST', finished_at = ?
+					where instance_id = ? and state = 'RUNNING'""", Timestamp.from(clock.instant()), instance);
+			if (lost > 0) {
+				log.info("{} batch-print job(s) marked lost as this instance stops", lost);
+			}
+		}
+		catch (DataAccessException unreachable) {
+			// The database went first; another instance's sweep marks the jobs instead.
+			log.warn("Could not mark this instance's batch-print jobs as it stops: {}",
+					unreachable.getClass().getSimpleName());
 		}
 	}
 

@@ -45,13 +45,7 @@ class SummaryStoriesTest extends KaribuTest {
 
 	@Test
 	void a_clinician_downloads_the_summary_and_the_handout_and_each_download_is_audited() throws IOException {
-		clock.set(Instant.parse("2026-11-17T10:00:00Z"));
-		HarborUser maya = accounts.clinician("Maya Okafor");
-		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
-		TestAccounts.signIn(maya);
-		homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 2)));
-		signInAndOpen(maya, "clients/" + noor);
-		UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", "summary"));
+		long noor = mayaOpensPrintAndExportForNoorWithHomework();
 
 		byte[] summary = DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Download the summary (PDF)")));
 		assertThat(text(summary)).contains("Session summary", "Noor Haddad", "Paced breathing");
@@ -66,13 +60,7 @@ class SummaryStoriesTest extends KaribuTest {
 
 	@Test
 	void a_clinician_downloads_the_whole_record_for_a_client_who_asked_for_it() throws IOException {
-		clock.set(Instant.parse("2026-11-17T10:00:00Z"));
-		HarborUser maya = accounts.clinician("Maya Okafor");
-		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
-		TestAccounts.signIn(maya);
-		homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 2)));
-		signInAndOpen(maya, "clients/" + noor);
-		UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", "summary"));
+		long noor = mayaOpensPrintAndExportForNoorWithHomework();
 
 		byte[] zip = DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Download the whole record (ZIP)")));
 
@@ -115,6 +103,18 @@ class SummaryStoriesTest extends KaribuTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
 		}
+	}
+
+	/** Maya's client Noor, with paced breathing given, on the Print and export part. */
+	private long mayaOpensPrintAndExportForNoorWithHomework() {
+		clock.set(Instant.parse("2026-11-17T10:00:00Z"));
+		HarborUser maya = accounts.clinician("Maya Okafor");
+		long noor = TestClients.aClientOf(clients, maya, "Noor Haddad");
+		TestAccounts.signIn(maya);
+		homework.assignHomework(noor, TestHomework.pacedBreathingDaily(LocalDate.of(2026, 11, 2)));
+		signInAndOpen(maya, "clients/" + noor);
+		UI.getCurrent().navigate("clients/" + noor, QueryParameters.of("tab", "summary"));
+		return noor;
 	}
 
 }
