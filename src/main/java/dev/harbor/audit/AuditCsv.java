@@ -12,9 +12,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes audit events as CSV (UTF-8, RFC 4180 quoting by Commons CSV). A cell that a
- * spreadsheet would read as a formula is prefixed with an apostrophe
- * ({@link SpreadsheetCells}).
+ * Writes audit events as CSV (UTF-8 with a byte-order mark for Excel, RFC 4180 quoting by
+ * Commons CSV). A cell that a spreadsheet would read as a formula is prefixed with an
+ * apostrophe ({@link SpreadsheetCells}).
  */
 final class AuditCsv implements AutoCloseable {
 
@@ -24,8 +24,10 @@ final class AuditCsv implements AutoCloseable {
 	private final CSVPrinter printer;
 
 	AuditCsv(OutputStream out) throws IOException {
-		this.printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-				CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+		OutputStreamWriter text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		// A byte-order mark, so that Excel reads names with accents as UTF-8.
+		text.write('\uFEFF');
+		this.printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
 	}
 
 	void write(AuditEvent event) {
