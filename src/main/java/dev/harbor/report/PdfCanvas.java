@@ -2,12 +2,12 @@ package dev.harbor.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -68,6 +69,9 @@ final class PdfCanvas implements AutoCloseable {
 	}
 
 	private final PDDocument document = new PDDocument();
+
+	/** The parsed fonts this document uses, by class-path location, lent by the shelf. */
+	private final Map<String, TrueTypeFont> borrowed = new LinkedHashMap<>();
 
 	private final PDRectangle size;
 
@@ -215,6 +219,10 @@ final class PdfCanvas implements AutoCloseable {
 		}
 		catch (IOException ignored) {
 			// Nothing was written to disk; the memory goes with the object.
+		}
+		finally {
+			borrowed.forEach(FontShelf::giveBack);
+			borrowed.clear();
 		}
 	}
 
@@ -484,12 +492,12 @@ final class PdfCanvas implements AutoCloseable {
 		}
 	}
 
+	/** A font borrowed for this document; it goes back when the document is closed. */
 	private PDType0Font font(String path) {
-		try (InputStream in = PdfCanvas.class.getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException("Font " + path + " is missing from the class path");
-			}
-			return PDType0Font.load(document, in, true);
+		TrueTypeFont parsed = FontShelf.borrow(path);
+		borrowed.put(path, parsed);
+		try {
+			return PDType0Font.load(document, parsed, true);
 		}
 		catch (IOException failed) {
 			throw new UncheckedIOException(failed);
