@@ -81,6 +81,11 @@ final class PdfCanvas implements AutoCloseable {
 
 	private final Map<Integer, Drawn> drawn = new HashMap<>();
 
+	/** Words measured so far at a size of one, in the regular and the bold face. */
+	private final Map<String, Float> wordWidths = new HashMap<>();
+
+	private final Map<String, Float> boldWordWidths = new HashMap<>();
+
 	private @Nullable PDType0Font fallback;
 
 	private @Nullable PDType0Font emoji;
@@ -275,13 +280,22 @@ final class PdfCanvas implements AutoCloseable {
 	private List<String> wrap(String text, float fontSize, boolean strong, float width) {
 		List<String> lines = new ArrayList<>();
 		// Split as typed: direction controls must reach write() to take effect there.
+		// Widths add up word by word (joining and font runs never cross a space), so a
+		// line is measured by its words, each once per document, not again for every
+		// word.
+		float space = wordWidth(" ", fontSize, strong);
 		for (String paragraph : text.split("\\R", -1)) {
 			StringBuilder line = new StringBuilder();
+			float lineWidth = 0;
 			for (String word : paragraph.split(" ")) {
-				String candidate = line.isEmpty() ? word : line + " " + word;
-				if (textWidth(candidate, fontSize, strong) <= width) {
-					line.setLength(0);
-					line.append(candidate);
+				float wordWidth = wordWidth(word, fontSize, strong);
+				float candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+				if (candidate <= width) {
+					if (!line.isEmpty()) {
+						line.append(' ');
+					}
+					line.append(word);
+					lineWidth = candidate;
 					continue;
 				}
 				if (!line.isEmpty()) {
@@ -303,6 +317,7 @@ final class PdfCanvas implements AutoCloseable {
 					rest = rest.substring(cut);
 				}
 				line.append(rest);
+				lineWidth = textWidth(rest, fontSize, strong);
 			}
 			lines.add(line.toString());
 		}
@@ -322,6 +337,12 @@ final class PdfCanvas implements AutoCloseable {
 		catch (IOException failed) {
 			throw new UncheckedIOException(failed);
 		}
+	}
+
+	/** A word's width, measured once per document at a size of one and scaled. */
+	private float wordWidth(String word, float fontSize, boolean strong) {
+		return (strong ? boldWordWidths : wordWidths).computeIfAbsent(word, any -> textWidth(word, 1, strong))
+				* fontSize;
 	}
 
 	private float textWidth(String text, float fontSize, boolean strong) {
