@@ -2,9 +2,7 @@ package dev.harbor.audit;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import dev.harbor.common.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
@@ -24,10 +22,8 @@ final class AuditCsv implements AutoCloseable {
 	private final CSVPrinter printer;
 
 	AuditCsv(OutputStream out) throws IOException {
-		OutputStreamWriter text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		// A byte-order mark, so that Excel reads names with accents as UTF-8.
-		text.write('\uFEFF');
-		this.printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+		this.printer = new CSVPrinter(SpreadsheetCells.csvWriter(out),
+				CSVFormat.RFC4180.builder().setHeader(HEADER).get());
 	}
 
 	void write(AuditEvent event) {

@@ -3,7 +3,6 @@ package dev.harbor.report;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -26,6 +25,7 @@ import dev.harbor.audit.AuditService;
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.client.ClientProfile;
 import dev.harbor.client.ClientService;
+import dev.harbor.common.SpreadsheetCells;
 import dev.harbor.common.i18n.HarborI18nProvider;
 import dev.harbor.security.Role;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -213,20 +213,15 @@ public class ClientRecordExport {
 	}
 
 	private void writeCsv(long clientId, RecordKind kind, OutputStream out) throws IOException {
-		OutputStreamWriter text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		// A byte-order mark, so that Excel reads the file as UTF-8 (accents, emoji,
-		// Arabic).
-		text.write('\uFEFF');
-		CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180);
-		List<RecordColumn> header = rows(clientId, kind, new RowWriter() {
-			private boolean started;
+		CSVPrinter printer = new CSVPrinter(SpreadsheetCells.csvWriter(out), CSVFormat.RFC4180);
+		rows(clientId, kind, new RowWriter() {
+			@Override
+			public void columns(List<RecordColumn> cells) throws IOException {
+				printer.printRecord(cells.stream().map(RecordColumn::name).toList());
+			}
 
 			@Override
 			public void row(ResultSet row, List<RecordColumn> cells) throws SQLException, IOException {
-				if (!started) {
-					printer.printRecord(cells.stream().map(RecordColumn::name).toList());
-					started = true;
-				}
 				List<String> values = new ArrayList<>(cells.size());
 				for (RecordColumn cell : cells) {
 					values.add(cell.csv(row));
@@ -234,18 +229,16 @@ public class ClientRecordExport {
 				printer.printRecord(values);
 			}
 		});
-		if (header.isEmpty()) {
-			throw new IllegalStateException("A record kind read no columns: " + kind.name());
-		}
-		if (printer.getRecordCount() == 0) {
-			printer.printRecord(header.stream().map(RecordColumn::name).toList());
-		}
 		printer.flush();
 	}
 
-	/** Something done with each row as it streams past. */
+	/** Something done with a kind's columns, then with each row as it streams past. */
 	@FunctionalInterface
 	private interface RowWriter {
+
+		/** Told once, before the rows, even when there are none. */
+		default void columns(List<RecordColumn> cells) throws IOException {
+		}
 
 		void row(ResultSet row, List<RecordColumn> cells) throws SQLException, IOException;
 
@@ -258,13 +251,14 @@ public class ClientRecordExport {
 	private List<RecordColumn> rows(long clientId, RecordKind kind, RowWriter writer) {
 		return jdbc.query(kind.query(), Map.of("client", clientId), (ResultSet result) -> {
 			List<RecordColumn> cells = RecordColumn.of(result.getMetaData(), kind.leftOut());
-			while (result.next()) {
-				try {
+			try {
+				writer.columns(cells);
+				while (result.next()) {
 					writer.row(result, cells);
 				}
-				catch (IOException failed) {
-					throw new UncheckedIOException(failed);
-				}
+			}
+			catch (IOException failed) {
+				throw new UncheckedIOException(failed);
 			}
 			return cells;
 		});
