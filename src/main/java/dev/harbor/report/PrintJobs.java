@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -38,6 +40,12 @@ class PrintJobs {
 	/** This process: a job belongs to the instance that runs its worker. */
 	private final String instance = UUID.randomUUID().toString();
 
+	/**
+	 * The jobs this instance runs now: an idle instance neither beats nor, as it stops,
+	 * reaches for a database that may already be gone.
+	 */
+	private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -65,7 +73,9 @@ class PrintJobs {
 			insert.setTimestamp(5, now);
 			return insert;
 		}, key);
-		return key.getKeyAs(Number.class).longValue();
+		long job = key.getKeyAs(Number.class).longValue();
+		running.add(job);
+		return job;
 	}
 
 	void progressed(long job, int done) {
@@ -78,6 +88,7 @@ class PrintJobs {
 	 * marked lost stays lost: its result was not kept where the clinician could reach it.
 	 */
 	void finished(long job, BatchResult result) {
+		running.remove(job);
 		jdbc.update("""
 				update print_job set state = ?, printed = ?, failed = ?, finished_at = ?
 				where id = ? and state = 'RUNNING'""",
@@ -87,6 +98,7 @@ class PrintJobs {
 
 	/** A job that broke off for a reason of our own, not one summary's. */
 	void failed(long job) {
+		running.remove(job);
 		jdbc.update("update print_job set state = 'FAILED', finished_at = ? where id = ? and state = 'RUNNING'",
 				Timestamp.from(clock.instant()), job);
 	}
@@ -95,6 +107,9 @@ class PrintJobs {
 	@Scheduled(fixedDelayString = "${harbor.print.beat-every-ms:30000}",
 			initialDelayString = "${harbor.print.beat-every-ms:30000}")
 	void beat() {
+		if (running.isEmpty()) {
+			return;
+		}
 		jdbc.update("update print_job set heartbeat_at = ? where instance_id = ? and state = 'RUNNING'",
 				Timestamp.from(clock.instant()), instance);
 	}
@@ -120,6 +135,10 @@ class PrintJobs {
 	/** A stopping instance does not leave its jobs for the sweep. */
 	@PreDestroy
 	void stopping() {
+		if (running.isEmpty()) {
+			return;
+		}
+		running.clear();
 		try {
 			int lost = jdbc.update("""
 					update print_job set state = 'LOST', finished_at = ?

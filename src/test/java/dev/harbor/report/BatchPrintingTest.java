@@ -130,7 +130,11 @@ class BatchPrintingTest {
 		assertThat(state(gone)).isEqualTo("LOST");
 		assertThat(state(alive)).as("this instance beats for its own").isEqualTo("RUNNING");
 		assertThat(batches.myRecentBatches()).extracting(PrintJobView::state)
-			.containsExactly(PrintJobState.RUNNING, PrintJobState.LOST);
+			.containsExactly(PrintJobState.RUNNING, PrintJobState.LOST); // The batch this
+																			// instance
+																			// runs comes
+																			// to its end.
+		printJobs.finished(alive, new BatchResult(null, 2, List.of(), false));
 	}
 
 	@Test
