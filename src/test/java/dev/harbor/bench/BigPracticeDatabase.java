@@ -1,0 +1,192 @@
+package dev.harbor.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+/**
+ * The big practice on its own PostgreSQL 17, kept between runs under
+ * {@code target/bench/big-practice}: the first run makes the schema with the
+ * application's migrations and fills it with {@link BigPracticeGenerator} (minutes); a
+ * later run with the same scale and seed starts the server on the same files and reuses
+ * it (seconds). {@code -Dbench.regenerate=true} makes it again.
+ */
+final class BigPracticeDatabase implements AutoCloseable {
+
+	static final String DATABASE = "harbor_big";
+
+	static final String PASSWORD = "benchmark-password";
+
+	private static final long SEED = 15;
+
+	private final EmbeddedPostgres server;
+
+	private BigPracticeDatabase(EmbeddedPostgres server) {
+		this.server = server;
+	}
+
+	static BigPracticeDatabase open(BigPracticeGenerator.Scale scale, Instant now) throws IOException, SQLException {
+		Path home = Path.of("target", "bench", "big-practice").toAbsolutePath();
+		Path data = home.resolve("pg");
+		Path marker = home.resolve("made.txt");
+		String wanted = scale + " seed " + SEED;
+		boolean regenerate = Boolean.getBoolean("bench.regenerate") || !Files.isRegularFile(marker)
+				|| !Files.readString(marker).startsWith(wanted + "\n");
+		if (regenerate && Files.isDirectory(data)) {
+			try (var files = Files.walk(data)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+		Files.createDirectories(data);
+		EmbeddedPostgres server = EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.setServerConfig("shared_buffers", "512MB")
+			.setServerConfig("max_wal_size", "4GB")
+			.setServerConfig("max_connections", "200")
+			// Plans and statement statistics for the harness, off until asked for.
+			.setServerConfig("shared_preload_libraries", "auto_explain,pg_stat_statements")
+			.setServerConfig("auto_explain.log_analyze", "on")
+			.setServerConfig("auto_explain.log_buffers", "on")
+			.setServerConfig("auto_explain.log_nested_statements", "on")
+			.setServerConfig("logging_collector", "on")
+			.setServerConfig("log_directory", home.resolve("log").toString())
+			.setServerConfig("log_filename", "postgresql.log")
+			.start();
+		if (!regenerate) {
+			String[] lines = Files.readString(marker).split("\n");
+			System.out.println("Reusing the big practice made " + lines[1]);
+			return new BigPracticeDatabase(server);
+		}
+		try (Connection postgres = server.getPostgresDatabase().getConnection();
+				Statement statement = postgres.createStatement()) {
+			statement.execute("drop database if exists " + DATABASE);
+			statement.execute("create database " + DATABASE);
+		}
+		String url = server.getJdbcUrl("postgres", DATABASE);
+		Flyway.configure()
+			.dataSource(url, "postgres", "postgres")
+			.locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+			.load()
+			.migrate();
+		System.out.println("Generating the big practice: " + scale);
+		BigPracticeGenerator.Made made;
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres")) {
+			made = new BigPracticeGenerator(SEED, now).generate(connection, scale,
+					PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
+		}
+		long bytes;
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
+				var result = connection.createStatement().executeQuery("select pg_database_size(current_database())")) {
+			result.next();
+			bytes = result.getLong(1);
+		}
+		String report = String.format(Locale.ROOT, "%s in %.0f s, %.2f GB: %s", Instant.now(), made.seconds(),
+				bytes / 1e9, made.rows());
+		Files.writeString(marker, wanted + "\n" + report + "\n");
+		System.out.println("Made " + report);
+		return new BigPracticeDatabase(server);
+	}
+
+	String jdbcUrl() {
+		return server.getJdbcUrl("postgres", DATABASE);
+	}
+
+	/**
+	 * From now on, or no longer, every statement's plan with its actual rows and times
+	 * goes to the server's log ({@link #log()}).
+	 */
+	void explainEverything(boolean on) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			statement.execute("alter system set auto_explain.log_min_duration = " + (on ? "0" : "-1"));
+			statement.execute("select pg_reload_conf()");
+		}
+	}
+
+	/** Writes a line into the server's log, between the plans of two steps. */
+	void mark(String text) throws SQLException {
+		if (!text.matches("[a-z ]+")) {
+			throw new IllegalArgumentException("A mark is a few plain words");
+		}
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			statement.execute("do $$ begin raise log 'harbor step: " + text + "'; end $$");
+		}
+	}
+
+	/** Forgets the statement statistics gathered so far. */
+	void resetStatistics() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			statement.execute("create extension if not exists pg_stat_statements");
+			statement.execute("select pg_stat_statements_reset()");
+		}
+	}
+
+	/** The statements that took the most time since the last reset, with their calls. */
+	List<String> topStatements(int count) throws SQLException {
+		List<String> lines = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+				var statement = connection.prepareStatement(
+						"""
+								select calls, total_exec_time, mean_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 160)
+								from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+								order by total_exec_time desc limit ?""")) {
+			statement.setInt(1, count);
+			try (var result = statement.executeQuery()) {
+				while (result.next()) {
+					lines.add(String.format(Locale.ROOT, "  %8d calls  %9.1f ms total  %7.3f ms mean  %9d rows  %s",
+							result.getLong(1), result.getDouble(2), result.getDouble(3), result.getLong(4),
+							result.getString(5)));
+				}
+			}
+		}
+		return lines;
+	}
+
+	Path log() {
+		return Path.of("target", "bench", "big-practice", "log", "postgresql.log").toAbsolutePath();
+	}
+
+	@Override
+	public void close() {
+		try {
+			server.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Makes (or finds) the big practice and prints what it holds. */
+	public static void main(String[] args) throws Exception {
+		BigPracticeGenerator.Scale scale = Boolean.getBoolean("bench.small") ? BigPracticeGenerator.Scale.SMALL
+				: BigPracticeGenerator.Scale.TEN_YEARS;
+		try (BigPracticeDatabase database = open(scale, Instant.now());
+				Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
+				var result = connection.createStatement()
+					.executeQuery(
+							"select relname, n_live_tup from pg_stat_user_tables order by n_live_tup desc limit 12")) {
+			while (result.next()) {
+				System.out.printf(Locale.ROOT, "%-28s %,12d%n", result.getString(1), result.getLong(2));
+			}
+		}
+		System.exit(0);
+	}
+
+}
