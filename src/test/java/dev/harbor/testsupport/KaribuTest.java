@@ -1,7 +1,6 @@
 package dev.harbor.testsupport;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import dev.harbor.security.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +40,7 @@ public abstract class KaribuTest {
 	 */
 	protected void startBrowserSession() {
 		KaribuSpringSecurity.install();
-		MockVaadin.setup(UI::new, new MockSpringServlet(HarborRoutes.all(), context, UI::new));
+		MockVaadin.setup(UI::new, new HarborMockServlet(context));
 	}
 
 	@AfterEach
@@ -53,6 +52,8 @@ public abstract class KaribuTest {
 	/** Signs in and opens the given address, as a person would after the sign-in page. */
 	protected void signInAndOpen(dev.harbor.security.HarborUser user, String path) {
 		TestAccounts.signIn(user);
+		// Signing in loads a new page: a new UI with its layout made for this person.
+		UI.getCurrent().getPage().reload();
 		UI.getCurrent().navigate(path);
 	}
 
