@@ -66,8 +66,21 @@ class ToReviewIndexesTest {
 		HarborUser maya = TestAccounts.signIn(accounts.clinician("Maya Okafor"));
 		long noor = clients.addClient(NewClient.named("Noor Haddad", LocalDate.now(clock)));
 		LocalDateTime yesterday = LocalDateTime.now(clock).minusDays(1);
+		// As in a working practice: most of what was written has been reviewed, so the
+		// partial indexes hold a small share and the planner knows it.
+		List<Long> readEntries = new ArrayList<>();
+		List<Long> readExperiences = new ArrayList<>();
+		for (int day = 1; day <= 40; day++) {
+			readEntries.add(diary.recordEntry(noor, TestDiary.lateReply(yesterday.minusDays(day))).id());
+			readExperiences
+				.add(experiences.recordExperience(noor, TestExperiences.repair(yesterday.minusDays(day), 70, 40)).id());
+		}
+		diary.markReviewed(noor, readEntries);
+		experiences.markReviewed(noor, readExperiences);
 		diary.recordEntry(noor, TestDiary.lateReply(yesterday));
 		experiences.recordExperience(noor, TestExperiences.repair(yesterday, 70, 40));
+		database.jdbc().execute("analyze diary_entry");
+		database.jdbc().execute("analyze corrective_experience");
 
 		StatementLog.start();
 		diary.myDiaryToReview();
