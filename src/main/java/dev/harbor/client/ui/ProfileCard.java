@@ -23,26 +23,24 @@ class ProfileCard extends Div {
 
 	private final Div details = new Div();
 
-	private final ProfileForm form;
+	private final Clock clock;
 
-	private final HorizontalLayout formButtons;
+	/**
+	 * The form while the profile is edited, made on "Edit" and dropped after: a page that
+	 * is only looked at holds no form.
+	 */
+	private final Div editing = new Div();
 
 	private final Button edit = new Button();
 
 	ProfileCard(ClientService clients, ClientEditor editor, Clock clock) {
-		this.form = new ProfileForm(clock);
 		this.clients = clients;
 		this.editor = editor;
+		this.clock = clock;
 		details.addClassName("harbor-details");
 		edit.setText(getTranslation("action.edit"));
 		edit.addClickListener(click -> startEditing());
-		Button save = new Button(getTranslation("client.profile.save"), click -> save());
-		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Submit.once(save);
-		Button cancel = new Button(getTranslation("action.cancel"), click -> stopEditing());
-		formButtons = new HorizontalLayout(save, cancel);
-		add(Card.titled(getTranslation("client.card.profile"), details, form, formButtons, edit));
-		stopEditing();
+		add(Card.titled(getTranslation("client.card.profile"), details, editing, edit));
 		editor.onChange(this::show);
 	}
 
@@ -66,23 +64,25 @@ class ProfileCard extends Div {
 	}
 
 	private void startEditing() {
-		form.show(editor.profile().editableProfile());
-		setEditing(true);
-		form.focus();
+		ProfileForm opened = new ProfileForm(clock);
+		Button save = new Button(getTranslation("client.profile.save"), click -> save(opened));
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Submit.once(save);
+		Button cancel = new Button(getTranslation("action.cancel"), click -> stopEditing());
+		editing.add(opened, new HorizontalLayout(save, cancel));
+		opened.show(editor.profile().editableProfile());
+		details.setVisible(false);
+		edit.setVisible(false);
+		opened.focus();
 	}
 
 	private void stopEditing() {
-		setEditing(false);
+		editing.removeAll();
+		details.setVisible(true);
+		edit.setVisible(true);
 	}
 
-	private void setEditing(boolean editing) {
-		details.setVisible(!editing);
-		edit.setVisible(!editing);
-		form.setVisible(editing);
-		formButtons.setVisible(editing);
-	}
-
-	private void save() {
+	private void save(ProfileForm form) {
 		form.validChanges().ifPresent(changes -> {
 			try {
 				long id = editor.profile().id();
