@@ -1,6 +1,7 @@
 package dev.harbor.security;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,9 +31,10 @@ final class ThrottledSignIn implements AuthenticationProvider {
 
 	/**
 	 * A hash to check a throttled attempt against, so that it costs what a real one
-	 * costs.
+	 * costs. Made beside the start-up rather than on its path (issue 15): it is a
+	 * deliberately slow hash.
 	 */
-	private final String decoy;
+	private final CompletableFuture<@Nullable String> decoy;
 
 	private final SecondSteps secondSteps;
 
@@ -44,7 +46,8 @@ final class ThrottledSignIn implements AuthenticationProvider {
 		this.throttle = throttle;
 		this.secondSteps = secondSteps;
 		this.clock = clock;
-		this.decoy = encoder.encode("no account has this password, it only takes time");
+		this.decoy = CompletableFuture
+			.supplyAsync(() -> encoder.encode("no account has this password, it only takes time"));
 		passwords = new DaoAuthenticationProvider(people);
 		passwords.setPasswordEncoder(encoder);
 		passwords.setPreAuthenticationChecks(person -> {
@@ -57,7 +60,7 @@ final class ThrottledSignIn implements AuthenticationProvider {
 		String email = attempt.getName() == null ? "" : attempt.getName();
 		String address = LoginAttempts.remoteAddress(attempt.getDetails());
 		if (!throttle.allows(address, email)) {
-			encoder.matches(String.valueOf(attempt.getCredentials()), decoy);
+			encoder.matches(String.valueOf(attempt.getCredentials()), decoy.join());
 			throw new SignInThrottledException();
 		}
 		Authentication signedIn;
