@@ -45,7 +45,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * per page.</li>
  * </ul>
  * Loopback only; every phase is bounded in clinicians and time. Needs
- * {@code target/harbor.jar} ({@code ./mvnw -Pproduction package -DskipTests}).
+ * {@code target/harbor.jar} ({@code ./mvnw -Pproduction package -DskipTests}). With
+ * {@code -Dbench.before=path/to/other.jar} the same run then measures that build too (one
+ * clinician, the largest load, heap) on the same practice, for a side-by-side comparison.
  */
 public final class ClinicianLoadBenchmark {
 
@@ -122,6 +124,25 @@ public final class ClinicianLoadBenchmark {
 			}
 			if (phases.contains("heap")) {
 				report.addAll(heap(big));
+			}
+			String before = System.getProperty("bench.before");
+			if (before != null) {
+				// Another build on the same practice, right after, on the same machine:
+				// the
+				// side-by-side comparison issue 15 asks for where the machine is noisy.
+				big.close();
+				report.add("");
+				report.add("BEFORE: " + before + ", same practice, same run:");
+				try (Server old = Server.start("before", Path.of(before),
+						List.of("--spring.datasource.url=" + database.jdbcUrl(),
+								"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"))) {
+					report.add("Big practice, clinician1@bench.example, one clinician at a time:");
+					alone(old, email(1), BigPracticeDatabase.PASSWORD, report);
+					String[] users = System.getProperty("bench.users", "50,100").split(",");
+					report.addAll(load(old, Integer.parseInt(users[users.length - 1].trim()), 2_000, 8_000, 30,
+							Integer.getInteger("bench.seconds", 150)));
+					report.addAll(heap(old));
+				}
 			}
 		}
 		System.out.println();
@@ -403,6 +424,10 @@ public final class ClinicianLoadBenchmark {
 		}
 
 		static Server start(String name, List<String> settings) throws Exception {
+			return start(name, JAR, settings);
+		}
+
+		static Server start(String name, Path jar, List<String> settings) throws Exception {
 			int port = freePort();
 			Path data = Files.createTempDirectory("harbor-load-" + name);
 			Path log = Path.of("target", "bench", "load-" + name + "-server.log");
@@ -413,7 +438,7 @@ public final class ClinicianLoadBenchmark {
 				command.add("-XX:StartFlightRecording=filename=target/bench/load-" + name
 						+ ".jfr,settings=profile,dumponexit=true");
 			}
-			command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port,
+			command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
 					"--management.server.port=" + freePort(), "--harbor.two-step.required-by-default=false"));
 			command.addAll(settings);
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
