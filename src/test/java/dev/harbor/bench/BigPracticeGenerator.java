@@ -53,24 +53,6 @@ final class BigPracticeGenerator {
 
 	private static final long FIRST_ID = 1_000_000;
 
-	private static final String[] FEELINGS = { "FEAR", "WORRY", "SADNESS", "ANGER", "SHAME", "LONELINESS", "JEALOUSY",
-			"OTHER" };
-
-	private static final String[] BEHAVIOURS = { "PULLED_AWAY", "CLUNG", "SOUGHT_REASSURANCE", "TESTED_THE_OTHER",
-			"WENT_QUIET", "LASHED_OUT", "PLEASED_OTHERS", "DISTRACTED_SELF", "OTHER" };
-
-	private static final String[] NEEDS = { "SECURITY", "CONNECTION", "APPRECIATION", "AUTONOMY", "OTHER" };
-
-	private static final String[] TRAPS = { "CATASTROPHISING", "OVERGENERALISING", "ALL_OR_NOTHING", "MIND_READING",
-			"DISTANCE_AS_REJECTION" };
-
-	private static final String[] RELATIONSHIPS = { "PARTNER", "PARENT", "FRIEND", "COLLEAGUE", "THERAPIST", "OTHER" };
-
-	private static final String[] SETTINGS = { "PARTNER", "FRIEND", "FAMILY", "THERAPY_GROUP", "COMMUNITY", "WORK" };
-
-	private static final String[] RISKS = { "ASKED_FOR_SUPPORT", "SHARED_VULNERABLE", "SET_BOUNDARY", "REPAIRED",
-			"TOLERATED_DISTANCE" };
-
 	private static final String[] SITUATIONS = { "No reply to my message for the whole afternoon",
 			"They cancelled our plans at the last minute", "A quiet dinner where they seemed far away",
 			"My manager asked to have a word tomorrow", "Saw photos of friends meeting without me",
@@ -145,9 +127,8 @@ final class BigPracticeGenerator {
 				LocalDateTime when = day(scale.years()).atTime(7 + random.nextInt(16), random.nextInt(60));
 				Instant entered = when.plusHours(random.nextInt(4)).toInstant(ZoneOffset.UTC);
 				Review review = review(when.toLocalDate());
-				entries
-					.add(FIRST_ID + i, 0, client[0], when, when.toLocalDate(), pick(SITUATIONS) + " (" + i + ")",
-							pick(THOUGHTS), pick(RELATIONSHIPS), "TYPED", client[1], "CLINICIAN", entered)
+				entries.add(FIRST_ID + i, 0, client[0], when, when.toLocalDate(), pick(SITUATIONS) + " (" + i + ")",
+						pick(THOUGHTS), pick(DiaryGenerator.RELATIONSHIPS), "TYPED", client[1], "CLINICIAN", entered)
 					.add(review.at(), review.at() == null ? null : client[1], review.flagged(), false)
 					.endRow();
 			}
@@ -159,12 +140,12 @@ final class BigPracticeGenerator {
 		}
 		IntFunction<Parts> parts = i -> {
 			Random own = new Random(partsSeed + i);
-			List<String> feelings = distinct(own, FEELINGS, 1 + own.nextInt(2));
+			List<String> feelings = distinct(own, DiaryGenerator.FEELINGS, 1 + own.nextInt(2));
 			List<Integer> intensities = feelings.stream().map(feeling -> own.nextInt(101)).toList();
-			String behaviour = BEHAVIOURS[own.nextInt(BEHAVIOURS.length)];
-			List<String> needs = distinct(own, NEEDS, 1 + own.nextInt(2));
+			String behaviour = DiaryGenerator.BEHAVIOURS[own.nextInt(DiaryGenerator.BEHAVIOURS.length)];
+			List<String> needs = distinct(own, DiaryGenerator.NEEDS, 1 + own.nextInt(2));
 			return new Parts(feelings, intensities, behaviour, needs,
-					own.nextBoolean() ? TRAPS[own.nextInt(TRAPS.length)] : null);
+					own.nextBoolean() ? DiaryGenerator.TRAPS[own.nextInt(DiaryGenerator.TRAPS.length)] : null);
 		};
 		rows.put("diary_feeling", children(connection, "diary_feeling", "entry_id, feeling, intensity",
 				scale.diaryEntries(), (i, copy) -> {
@@ -290,8 +271,8 @@ final class BigPracticeGenerator {
 				int before = 50 + random.nextInt(51);
 				Review review = review(when.toLocalDate());
 				experiences
-					.add(FIRST_ID + i, 0, client[0], when, when.toLocalDate(), pick(SETTINGS), pick(RISKS),
-							"That they would be annoyed if I asked (" + i + ")", before,
+					.add(FIRST_ID + i, 0, client[0], when, when.toLocalDate(), pick(DiaryGenerator.SETTINGS),
+							pick(DiaryGenerator.RISKS), "That they would be annoyed if I asked (" + i + ")", before,
 							"They listened and thanked me for saying it", Math.max(0, before - random.nextInt(60)),
 							"Asking did not push them away", client[1], "CLINICIAN", when.toInstant(ZoneOffset.UTC))
 					.add(review.at(), review.at() == null ? null : client[1], review.flagged(), false)

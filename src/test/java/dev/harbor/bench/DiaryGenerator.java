@@ -21,22 +21,22 @@ final class DiaryGenerator {
 
 	private static final long FIRST_ID = 1_000_000;
 
-	private static final String[] FEELINGS = { "FEAR", "WORRY", "SADNESS", "ANGER", "SHAME", "LONELINESS", "JEALOUSY",
+	static final String[] FEELINGS = { "FEAR", "WORRY", "SADNESS", "ANGER", "SHAME", "LONELINESS", "JEALOUSY",
 			"OTHER" };
 
-	private static final String[] BEHAVIOURS = { "PULLED_AWAY", "CLUNG", "SOUGHT_REASSURANCE", "TESTED_THE_OTHER",
-			"WENT_QUIET", "LASHED_OUT", "PLEASED_OTHERS", "DISTRACTED_SELF", "OTHER" };
+	static final String[] BEHAVIOURS = { "PULLED_AWAY", "CLUNG", "SOUGHT_REASSURANCE", "TESTED_THE_OTHER", "WENT_QUIET",
+			"LASHED_OUT", "PLEASED_OTHERS", "DISTRACTED_SELF", "OTHER" };
 
-	private static final String[] NEEDS = { "SECURITY", "CONNECTION", "APPRECIATION", "AUTONOMY", "OTHER" };
+	static final String[] NEEDS = { "SECURITY", "CONNECTION", "APPRECIATION", "AUTONOMY", "OTHER" };
 
-	private static final String[] TRAPS = { "CATASTROPHISING", "OVERGENERALISING", "ALL_OR_NOTHING", "MIND_READING",
+	static final String[] TRAPS = { "CATASTROPHISING", "OVERGENERALISING", "ALL_OR_NOTHING", "MIND_READING",
 			"DISTANCE_AS_REJECTION" };
 
-	private static final String[] RELATIONSHIPS = { "PARTNER", "PARENT", "FRIEND", "COLLEAGUE", "THERAPIST", "OTHER" };
+	static final String[] RELATIONSHIPS = { "PARTNER", "PARENT", "FRIEND", "COLLEAGUE", "THERAPIST", "OTHER" };
 
-	private static final String[] SETTINGS = { "PARTNER", "FRIEND", "FAMILY", "THERAPY_GROUP", "COMMUNITY", "WORK" };
+	static final String[] SETTINGS = { "PARTNER", "FRIEND", "FAMILY", "THERAPY_GROUP", "COMMUNITY", "WORK" };
 
-	private static final String[] RISKS = { "ASKED_FOR_SUPPORT", "SHARED_VULNERABLE", "SET_BOUNDARY", "REPAIRED",
+	static final String[] RISKS = { "ASKED_FOR_SUPPORT", "SHARED_VULNERABLE", "SET_BOUNDARY", "REPAIRED",
 			"TOLERATED_DISTANCE" };
 
 	private final JdbcTemplate jdbc;
