@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,7 +49,7 @@ final class BigPracticeDatabase implements AutoCloseable {
 				|| !Files.readString(marker).startsWith(wanted + "\n");
 		if (regenerate && Files.isDirectory(data)) {
 			try (var files = Files.walk(data)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
 		}
 		Files.createDirectories(data);

@@ -73,11 +73,6 @@ final class FlowClient {
 		this.base = base;
 	}
 
-	/** Opens the sign-in page, as a visitor who has not signed in yet. */
-	void loginPage() throws IOException, InterruptedException {
-		send(HttpRequest.newBuilder(base.resolve("login")).GET());
-	}
-
 	/** Signs in with the form, as the sign-in page's browser would. */
 	long signIn(String email, String password) throws IOException, InterruptedException {
 		HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve("login")).GET());
