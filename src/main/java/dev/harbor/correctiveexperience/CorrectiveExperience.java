@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.harbor.common.ClientEntry;
 import dev.harbor.common.EnteredBy;
 import dev.harbor.review.EntryExtras;
+import dev.harbor.review.EntryRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -98,9 +99,18 @@ class CorrectiveExperience extends ClientEntry {
 	}
 
 	ExperienceView view(EntryExtras extras) {
+		return view(extras, learnedAbout, repairSteps);
+	}
+
+	/** A row of a page: its sets were read beside it, so they are not loaded again. */
+	static ExperienceView ofRow(EntryRow<CorrectiveExperience, ExperienceAnswers> row, EntryExtras extras) {
+		return row.entry().view(extras, row.answers().learnedAbout(), row.answers().repairSteps());
+	}
+
+	private ExperienceView view(EntryExtras extras, Set<Learning> learnings, Set<RepairStep> steps) {
 		NewExperience experience = new NewExperience(getHappenedAt(), setting, risk, feared, beliefBefore, whatHappened,
-				beliefAfter, learned, learnedAbout.isEmpty() ? Set.of() : EnumSet.copyOf(learnedAbout), body,
-				repairSteps.isEmpty() ? Set.of() : EnumSet.copyOf(repairSteps));
+				beliefAfter, learned, learnings.isEmpty() ? Set.of() : EnumSet.copyOf(learnings), body,
+				steps.isEmpty() ? Set.of() : EnumSet.copyOf(steps));
 		return new ExperienceView(requireId(), getVersion(), getClientId(), experience, extras.enteredByName(),
 				getEnteredByKind(), getEnteredAt(), review().reviewedAt(), review().comment(), review().isFlagged(),
 				review().reviewedInSession(), bringsToSession(), extras.additions());

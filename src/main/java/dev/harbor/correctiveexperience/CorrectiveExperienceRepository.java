@@ -6,7 +6,6 @@ import java.util.List;
 
 import dev.harbor.common.EnteredBy;
 import dev.harbor.review.EntryStore;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -15,20 +14,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CorrectiveExperienceRepository
 		extends JpaRepository<CorrectiveExperience, Long>, EntryStore<CorrectiveExperience> {
-
-	/** Newest first, narrowed by the filter's parts that are set; a slice (no count). */
-	@Query("""
-			select e from CorrectiveExperience e
-			where e.clientId = :clientId
-			  and (cast(:from as LocalDate) is null or e.happenedOn >= :from)
-			  and (cast(:to as LocalDate) is null or e.happenedOn <= :to)
-			  and (:risk is null or e.risk = :risk)
-			  and (:reviewed is null or (:reviewed = true and e.review.reviewedAt is not null)
-			       or (:reviewed = false and e.review.reviewedAt is null))
-			  and (:flaggedOnly = false or e.review.flagged = true)
-			order by e.happenedAt desc, e.id desc""")
-	Slice<CorrectiveExperience> page(long clientId, @Nullable LocalDate from, @Nullable LocalDate to,
-			@Nullable Risk risk, @Nullable Boolean reviewed, boolean flaggedOnly, Pageable pageable);
 
 	/** What the client wrote in the portal, newest first, on the client's index. */
 	Slice<CorrectiveExperience> findByClientIdAndEnteredByKindOrderByHappenedAtDescIdDesc(long clientId, EnteredBy kind,

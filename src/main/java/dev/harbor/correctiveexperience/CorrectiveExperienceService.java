@@ -34,6 +34,8 @@ public class CorrectiveExperienceService {
 
 	private final CorrectiveExperienceRepository experiences;
 
+	private final ExperienceQuery query;
+
 	private final ClientService clients;
 
 	private final AuditService audit;
@@ -42,9 +44,10 @@ public class CorrectiveExperienceService {
 
 	private final EntryReviews<CorrectiveExperience, ExperienceView> reviews;
 
-	CorrectiveExperienceService(CorrectiveExperienceRepository experiences, ClientService clients, AuditService audit,
-			ReviewSupport reviewSupport, Clock clock) {
+	CorrectiveExperienceService(CorrectiveExperienceRepository experiences, ExperienceQuery query,
+			ClientService clients, AuditService audit, ReviewSupport reviewSupport, Clock clock) {
 		this.experiences = experiences;
+		this.query = query;
 		this.clients = clients;
 		this.audit = audit;
 		this.clock = clock;
@@ -77,13 +80,13 @@ public class CorrectiveExperienceService {
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public Slice<ExperienceView> experiences(long clientId, ExperienceFilter filter, Pageable pageable) {
-		clients.requireMine(clientId, AuditAction.VIEW);
+		Slice<ExperienceView> page = reviews.page(clientId, query.page(clientId, reviews.me(), filter, pageable),
+				CorrectiveExperience::ofRow);
 		if (pageable.getOffset() == 0) {
 			audit.record(AuditAction.VIEW, AuditSubject.CORRECTIVE_EXPERIENCE, null, clientId,
 					"viewed corrective experiences");
 		}
-		return reviews.views(experiences.page(clientId, filter.from(), filter.to(), filter.risk(), filter.reviewed(),
-				filter.flaggedOnly(), pageable));
+		return page;
 	}
 
 	@Transactional

@@ -12,6 +12,7 @@ import java.util.Set;
 import dev.harbor.common.ClientEntry;
 import dev.harbor.common.EnteredBy;
 import dev.harbor.review.EntryExtras;
+import dev.harbor.review.EntryRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -120,11 +121,23 @@ class DiaryEntry extends ClientEntry {
 	}
 
 	DiaryEntryView view(EntryExtras extras) {
+		return view(extras, new DiaryAnswers(feelings, behaviours, needs, traps));
+	}
+
+	/**
+	 * A row of a diary page: its sets were read beside it, so they are not loaded again.
+	 */
+	static DiaryEntryView ofRow(EntryRow<DiaryEntry, DiaryAnswers> row, EntryExtras extras) {
+		return row.entry().view(extras, row.answers());
+	}
+
+	private DiaryEntryView view(EntryExtras extras, DiaryAnswers answers) {
 		NewDiaryEntry entry = new NewDiaryEntry(getHappenedAt(), writtenAt, situation, thoughts,
-				feelings.isEmpty() ? Map.of() : new EnumMap<>(feelings), body,
-				behaviours.isEmpty() ? Set.of() : EnumSet.copyOf(behaviours),
-				needs.isEmpty() ? Set.of() : EnumSet.copyOf(needs), traps.isEmpty() ? Set.of() : EnumSet.copyOf(traps),
-				triedInstead, howItWent, relationship);
+				answers.feelings().isEmpty() ? Map.of() : new EnumMap<>(answers.feelings()), body,
+				answers.behaviours().isEmpty() ? Set.of() : EnumSet.copyOf(answers.behaviours()),
+				answers.needs().isEmpty() ? Set.of() : EnumSet.copyOf(answers.needs()),
+				answers.traps().isEmpty() ? Set.of() : EnumSet.copyOf(answers.traps()), triedInstead, howItWent,
+				relationship);
 		return new DiaryEntryView(requireId(), getVersion(), getClientId(), entry, source, extras.enteredByName(),
 				getEnteredByKind(), getEnteredAt(), review().reviewedAt(), review().comment(), review().isFlagged(),
 				review().reviewedInSession(), bringsToSession(), extras.additions());

@@ -4,13 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.harbor.audit.AuditSubject;
+import dev.harbor.client.OnCaseload;
+import dev.harbor.review.EntryPageColumns;
+import dev.harbor.review.EntryRow;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.MapJoin;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import org.hibernate.Session;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -31,18 +38,41 @@ class DiaryQuery {
 		this.entityManager = entityManager;
 	}
 
-	Slice<DiaryEntry> page(long clientId, DiaryFilter filter, Pageable pageable) {
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<DiaryEntry> query = cb.createQuery(DiaryEntry.class);
+	/**
+	 * The page as rows of one statement: each entry with its sets, its writer's name and
+	 * whether the client added to it, and only when the client is on the clinician's
+	 * caseload (an empty page leaves that question to the caller).
+	 */
+	Slice<EntryRow<DiaryEntry, DiaryAnswers>> page(long clientId, long clinicianId, DiaryFilter filter,
+			Pageable pageable) {
+		HibernateCriteriaBuilder cb = entityManager.unwrap(Session.class).getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<DiaryEntry> entry = query.from(DiaryEntry.class);
-		query.where(predicates(cb, query, entry, clientId, filter).toArray(Predicate[]::new));
+		List<Predicate> predicates = predicates(cb, query, entry, clientId, filter);
+		predicates.add(OnCaseload.of(cb, query, entry.get("clientId"), clinicianId));
+		query.multiselect(entry, EntryPageColumns.enteredByName(cb, query, entry.get("enteredBy")),
+				EntryPageColumns.additions(cb, query, AuditSubject.DIARY, entry.get("id")),
+				EntryPageColumns.namedNumbers(cb, query, entry, "feelings"),
+				EntryPageColumns.names(cb, query, entry, "behaviours"),
+				EntryPageColumns.names(cb, query, entry, "needs"), EntryPageColumns.names(cb, query, entry, "traps"));
+		query.where(predicates.toArray(Predicate[]::new));
 		query.orderBy(cb.desc(entry.get("happenedAt")), cb.desc(entry.get("id")));
-		List<DiaryEntry> rows = entityManager.createQuery(query)
+		List<Tuple> rows = entityManager.createQuery(query)
 			.setFirstResult((int) pageable.getOffset())
 			.setMaxResults(pageable.getPageSize() + 1)
 			.getResultList();
 		boolean more = rows.size() > pageable.getPageSize();
-		return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+		return new SliceImpl<>(
+				(more ? rows.subList(0, pageable.getPageSize()) : rows).stream().map(DiaryQuery::row).toList(),
+				pageable, more);
+	}
+
+	private static EntryRow<DiaryEntry, DiaryAnswers> row(Tuple row) {
+		DiaryAnswers answers = DiaryAnswers.read(row.get(3, String.class), row.get(4, String.class),
+				row.get(5, String.class), row.get(6, String.class));
+		String name = row.get(1, String.class);
+		return new EntryRow<>(row.get(0, DiaryEntry.class), answers, name == null ? "" : name,
+				row.get(2, Long.class) > 0);
 	}
 
 	private static List<Predicate> predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<DiaryEntry> entry,

@@ -92,11 +92,12 @@ public class DiaryService {
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public Slice<DiaryEntryView> diary(long clientId, DiaryFilter filter, Pageable pageable) {
-		clients.requireMine(clientId, AuditAction.VIEW);
+		Slice<DiaryEntryView> page = reviews.page(clientId, query.page(clientId, reviews.me(), filter, pageable),
+				DiaryEntry::ofRow);
 		if (pageable.getOffset() == 0) {
 			audit.record(AuditAction.VIEW, AuditSubject.DIARY, null, clientId, "viewed diary");
 		}
-		return reviews.views(query.page(clientId, filter, pageable));
+		return page;
 	}
 
 	/**

@@ -125,9 +125,20 @@ class Completion extends AbstractEntity {
 		return struckOut;
 	}
 
+	long getClientId() {
+		return clientId;
+	}
+
 	CompletionView view(String enteredByName) {
+		return view(enteredByName, answers);
+	}
+
+	/**
+	 * With the answers read beside it on a page of the log, so they are not loaded again.
+	 */
+	CompletionView view(String enteredByName, List<String> answersInOrder) {
 		return new CompletionView(requireId(), getVersion(), assignmentId, happenedAt, minutes, distressBefore,
-				distressAfter, answers, note, enteredByName, enteredByKind, enteredAt, changedAt, struckOut,
+				distressAfter, answersInOrder, note, enteredByName, enteredByKind, enteredAt, changedAt, struckOut,
 				struckReason);
 	}
 

@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.Query;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CompletionRepository extends JpaRepository<Completion, Long> {
@@ -34,7 +32,5 @@ interface CompletionRepository extends JpaRepository<Completion, Long> {
 		long getCount();
 
 	}
-
-	Slice<Completion> findByAssignmentIdOrderByHappenedAtDescIdDesc(long assignmentId, Pageable pageable);
 
 }

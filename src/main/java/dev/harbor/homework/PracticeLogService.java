@@ -3,7 +3,6 @@ package dev.harbor.homework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
@@ -12,6 +11,7 @@ import dev.harbor.common.ConcurrentEditException;
 import dev.harbor.common.EnteredBy;
 import dev.harbor.common.FreeText;
 import dev.harbor.common.InvalidInputException;
+import dev.harbor.review.EntryRow;
 import dev.harbor.security.CurrentUser;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
@@ -37,6 +37,8 @@ public class PracticeLogService {
 
 	private final CompletionRepository completions;
 
+	private final PracticeLogQuery practiceLogQuery;
+
 	private final MissedPracticeRepository missedPractices;
 
 	private final MyAssignments myAssignments;
@@ -50,10 +52,11 @@ public class PracticeLogService {
 	private final Clock clock;
 
 	PracticeLogService(AssignmentRepository assignments, CompletionRepository completions,
-			MissedPracticeRepository missedPractices, MyAssignments myAssignments, CurrentUser currentUser,
-			UserAccountService accounts, AuditService audit, Clock clock) {
+			PracticeLogQuery practiceLogQuery, MissedPracticeRepository missedPractices, MyAssignments myAssignments,
+			CurrentUser currentUser, UserAccountService accounts, AuditService audit, Clock clock) {
 		this.assignments = assignments;
 		this.completions = completions;
+		this.practiceLogQuery = practiceLogQuery;
 		this.missedPractices = missedPractices;
 		this.myAssignments = myAssignments;
 		this.currentUser = currentUser;
@@ -81,15 +84,13 @@ public class PracticeLogService {
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public Slice<CompletionView> practiceLog(long assignmentId, Pageable pageable) {
-		HomeworkAssignment assignment = myAssignments.mine(assignmentId, AuditAction.VIEW);
+		Slice<EntryRow<Completion, List<String>>> page = practiceLogQuery.page(assignmentId, me(), pageable);
+		long clientId = page.hasContent() ? page.getContent().getFirst().entry().getClientId()
+				: myAssignments.mine(assignmentId, AuditAction.VIEW).getClientId();
 		if (pageable.getOffset() == 0) {
-			audit.record(AuditAction.VIEW, AuditSubject.HOMEWORK, assignmentId, assignment.getClientId(),
-					"practice log");
+			audit.record(AuditAction.VIEW, AuditSubject.HOMEWORK, assignmentId, clientId, "practice log");
 		}
-		Slice<Completion> page = completions.findByAssignmentIdOrderByHappenedAtDescIdDesc(assignmentId, pageable);
-		Map<Long, String> names = accounts
-			.displayNames(page.stream().map(Completion::getEnteredBy).distinct().toList());
-		return page.map(completion -> completion.view(names.getOrDefault(completion.getEnteredBy(), "")));
+		return page.map(row -> row.entry().view(row.enteredByName(), row.answers()));
 	}
 
 	/** Corrects a logged practice; the version guards against two people at once. */

@@ -211,18 +211,38 @@ public final class EntryReviews<E extends ClientEntry, V> {
 		support.drafts.findByClientIdAndKind(clientId, kind).ifPresent(support.drafts::delete);
 	}
 
+	/**
+	 * A page the feature read as rows in one statement that also held it to my caseload
+	 * ({@link dev.harbor.client.OnCaseload}), as views. An empty page says nothing about
+	 * the caseload, so it is checked then, and a client who is not on it is refused and
+	 * audited. The client's additions are read only for rows that have some.
+	 */
+	public <A> Slice<V> page(long clientId, Slice<EntryRow<E, A>> rows,
+			BiFunction<EntryRow<E, A>, EntryExtras, V> rowView) {
+		if (!rows.hasContent()) {
+			support.clients.requireMine(clientId, AuditAction.VIEW);
+		}
+		Map<Long, List<AdditionView>> additions = additions(
+				rows.stream().filter(EntryRow::added).map(row -> row.entry().requireId()).toList());
+		return rows.map(row -> rowView.apply(row,
+				new EntryExtras(row.enteredByName(), additions.getOrDefault(row.entry().requireId(), List.of()))));
+	}
+
 	private Function<E, V> viewer(List<E> entries) {
 		Map<Long, String> names = names(entries);
+		Map<Long, List<AdditionView>> additions = additions(entries.stream().map(ClientEntry::requireId).toList());
+		return entry -> view.apply(entry, new EntryExtras(names.getOrDefault(entry.getEnteredBy(), ""),
+				additions.getOrDefault(entry.requireId(), List.of())));
+	}
+
+	private Map<Long, List<AdditionView>> additions(List<Long> entryIds) {
 		Map<Long, List<AdditionView>> additions = new HashMap<>();
-		if (!entries.isEmpty()) {
-			support.additions
-				.findBySubjectAndEntryIdInOrderByWrittenAtAscIdAsc(subject,
-						entries.stream().map(ClientEntry::requireId).toList())
+		if (!entryIds.isEmpty()) {
+			support.additions.findBySubjectAndEntryIdInOrderByWrittenAtAscIdAsc(subject, entryIds)
 				.forEach(addition -> additions.computeIfAbsent(addition.entryId(), id -> new ArrayList<>())
 					.add(addition.view()));
 		}
-		return entry -> view.apply(entry, new EntryExtras(names.getOrDefault(entry.getEnteredBy(), ""),
-				additions.getOrDefault(entry.requireId(), List.of())));
+		return additions;
 	}
 
 	/** The signed-in person's account (the clinician, or in the portal the client). */

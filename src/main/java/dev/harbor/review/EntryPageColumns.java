@@ -1,0 +1,111 @@
+package dev.harbor.review;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.harbor.audit.AuditSubject;
+import dev.harbor.security.UserAccount;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.ListJoin;
+import jakarta.persistence.criteria.MapJoin;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The columns a grid page of client entries reads beside the entry itself, so that the
+ * whole page is one statement (decision 0043): each set of answers as a JSON array
+ * gathered by the database (which escapes whatever the client wrote), the name of who
+ * entered the entry, and how many additions the client made after review. Each is a
+ * correlated subquery through the primary key or an index, so its cost grows with the
+ * rows on the page only.
+ */
+public final class EntryPageColumns {
+
+	private static final JsonFactory JSON = new JsonFactory();
+
+	private EntryPageColumns() {
+	}
+
+	/** The display name of the account that entered the row. */
+	public static Expression<String> enteredByName(CriteriaBuilder cb, AbstractQuery<?> query, Path<Long> enteredBy) {
+		Subquery<String> name = query.subquery(String.class);
+		Root<UserAccount> account = name.from(UserAccount.class);
+		name.select(account.get("displayName")).where(cb.equal(account.get("id"), enteredBy));
+		return name;
+	}
+
+	/** How many times the client added to the entry after it was reviewed. */
+	public static Expression<Long> additions(CriteriaBuilder cb, AbstractQuery<?> query, AuditSubject subject,
+			Path<Long> entryId) {
+		Subquery<Long> count = query.subquery(Long.class);
+		Root<EntryAddition> addition = count.from(EntryAddition.class);
+		count.select(cb.count(addition))
+			.where(cb.equal(addition.get("subject"), subject), cb.equal(addition.get("entryId"), entryId));
+		return count;
+	}
+
+	/**
+	 * A set of names (an element collection of an enum) as a JSON array, in name order.
+	 */
+	public static <E> Expression<String> names(HibernateCriteriaBuilder cb, AbstractQuery<?> query, Root<E> entry,
+			String set) {
+		Subquery<String> listed = query.subquery(String.class);
+		Join<E, Object> member = listed.correlate(entry).join(set);
+		Expression<String> name = member.as(String.class);
+		listed.select(cb.jsonArrayAgg(name, cb.asc(name)));
+		return listed;
+	}
+
+	/**
+	 * A map from a name to a number (an element collection keyed by an enum) as a JSON
+	 * array of {@code NAME:number}, in name order.
+	 */
+	public static <E> Expression<String> namedNumbers(HibernateCriteriaBuilder cb, AbstractQuery<?> query,
+			Root<E> entry, String map) {
+		Subquery<String> listed = query.subquery(String.class);
+		MapJoin<E, Object, Object> pair = listed.correlate(entry).joinMap(map);
+		Expression<String> name = pair.key().as(String.class);
+		listed.select(cb.jsonArrayAgg(cb.concat(cb.concat(name, ":"), pair.value().as(String.class)), cb.asc(name)));
+		return listed;
+	}
+
+	/**
+	 * An ordered list of texts (an element collection with an order column) as a JSON
+	 * array.
+	 */
+	public static <E> Expression<String> texts(HibernateCriteriaBuilder cb, AbstractQuery<?> query, Root<E> entry,
+			String list) {
+		Subquery<String> listed = query.subquery(String.class);
+		ListJoin<E, String> text = listed.correlate(entry).joinList(list);
+		listed.select(cb.jsonArrayAggWithNulls(text, cb.asc(text.index())));
+		return listed;
+	}
+
+	/** The strings of a JSON array read by one of the columns above; none for no rows. */
+	public static List<String> strings(@Nullable String array) {
+		List<String> strings = new ArrayList<>();
+		if (array == null) {
+			return strings;
+		}
+		try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), array)) {
+			if (parser.nextToken() != JsonToken.START_ARRAY) {
+				throw new IllegalStateException("Not a JSON array of strings");
+			}
+			for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+				strings.add(token == JsonToken.VALUE_NULL ? "" : parser.getString());
+			}
+		}
+		return strings;
+	}
+
+}
