@@ -1,7 +1,6 @@
 package dev.harbor.diary;
 
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,14 +21,8 @@ record DiaryAnswers(Map<Feeling, Integer> feelings, Set<Behaviour> behaviours, S
 			int colon = pair.lastIndexOf(':');
 			strengths.put(Feeling.valueOf(pair.substring(0, colon)), Integer.valueOf(pair.substring(colon + 1)));
 		}
-		return new DiaryAnswers(strengths, names(Behaviour.class, behaviours), names(Need.class, needs),
-				names(ThinkingTrap.class, traps));
-	}
-
-	private static <T extends Enum<T>> Set<T> names(Class<T> kind, @Nullable String array) {
-		Set<T> names = EnumSet.noneOf(kind);
-		EntryPageColumns.strings(array).forEach(name -> names.add(Enum.valueOf(kind, name)));
-		return names;
+		return new DiaryAnswers(strengths, EntryPageColumns.enums(Behaviour.class, behaviours),
+				EntryPageColumns.enums(Need.class, needs), EntryPageColumns.enums(ThinkingTrap.class, traps));
 	}
 
 }

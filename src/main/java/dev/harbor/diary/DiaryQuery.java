@@ -10,6 +10,7 @@ import dev.harbor.review.EntryPageColumns;
 import dev.harbor.review.EntryRow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.MapJoin;
@@ -21,7 +22,6 @@ import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,23 +48,17 @@ class DiaryQuery {
 		HibernateCriteriaBuilder cb = entityManager.unwrap(Session.class).getCriteriaBuilder();
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<DiaryEntry> entry = query.from(DiaryEntry.class);
-		List<Predicate> predicates = predicates(cb, query, entry, clientId, filter);
-		predicates.add(OnCaseload.of(cb, query, entry.get("clientId"), clinicianId));
+		EntryPageColumns.onePage(cb, query, entry, DiaryEntry.class, pageable, (page, candidate) -> {
+			List<Predicate> predicates = predicates(cb, page, candidate, clientId, filter);
+			predicates.add(OnCaseload.of(cb, page, candidate.get("clientId"), clinicianId));
+			return predicates;
+		});
 		query.multiselect(entry, EntryPageColumns.enteredByName(cb, query, entry.get("enteredBy")),
 				EntryPageColumns.additions(cb, query, AuditSubject.DIARY, entry.get("id")),
 				EntryPageColumns.namedNumbers(cb, query, entry, "feelings"),
 				EntryPageColumns.names(cb, query, entry, "behaviours"),
 				EntryPageColumns.names(cb, query, entry, "needs"), EntryPageColumns.names(cb, query, entry, "traps"));
-		query.where(predicates.toArray(Predicate[]::new));
-		query.orderBy(cb.desc(entry.get("happenedAt")), cb.desc(entry.get("id")));
-		List<Tuple> rows = entityManager.createQuery(query)
-			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize() + 1)
-			.getResultList();
-		boolean more = rows.size() > pageable.getPageSize();
-		return new SliceImpl<>(
-				(more ? rows.subList(0, pageable.getPageSize()) : rows).stream().map(DiaryQuery::row).toList(),
-				pageable, more);
+		return EntryPageColumns.slice(entityManager.createQuery(query), pageable, DiaryQuery::row);
 	}
 
 	private static EntryRow<DiaryEntry, DiaryAnswers> row(Tuple row) {
@@ -75,7 +69,7 @@ class DiaryQuery {
 				row.get(2, Long.class) > 0);
 	}
 
-	private static List<Predicate> predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<DiaryEntry> entry,
+	private static List<Predicate> predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<DiaryEntry> entry,
 			long clientId, DiaryFilter filter) {
 		List<Predicate> predicates = new ArrayList<>();
 		predicates.add(cb.equal(entry.get("clientId"), clientId));

@@ -14,7 +14,6 @@ import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,17 +37,10 @@ class PracticeLogQuery {
 		Root<Completion> practice = query.from(Completion.class);
 		query.multiselect(practice, EntryPageColumns.enteredByName(cb, query, practice.get("enteredBy")),
 				EntryPageColumns.texts(cb, query, practice, "answers"));
-		query.where(cb.equal(practice.get("assignmentId"), assignmentId),
-				OnCaseload.of(cb, query, practice.get("clientId"), clinicianId));
-		query.orderBy(cb.desc(practice.get("happenedAt")), cb.desc(practice.get("id")));
-		List<Tuple> rows = entityManager.createQuery(query)
-			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize() + 1)
-			.getResultList();
-		boolean more = rows.size() > pageable.getPageSize();
-		return new SliceImpl<>(
-				(more ? rows.subList(0, pageable.getPageSize()) : rows).stream().map(PracticeLogQuery::row).toList(),
-				pageable, more);
+		EntryPageColumns.onePage(cb, query, practice, Completion.class, pageable,
+				(page, candidate) -> List.of(cb.equal(candidate.get("assignmentId"), assignmentId),
+						OnCaseload.of(cb, page, candidate.get("clientId"), clinicianId)));
+		return EntryPageColumns.slice(entityManager.createQuery(query), pageable, PracticeLogQuery::row);
 	}
 
 	private static EntryRow<Completion, List<String>> row(Tuple row) {

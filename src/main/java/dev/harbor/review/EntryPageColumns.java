@@ -1,25 +1,39 @@
 package dev.harbor.review;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import dev.harbor.audit.AuditSubject;
 import dev.harbor.security.UserAccount;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.ListJoin;
 import jakarta.persistence.criteria.MapJoin;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaSubQuery;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 
 /**
  * The columns a grid page of client entries reads beside the entry itself, so that the
@@ -89,6 +103,43 @@ public final class EntryPageColumns {
 		ListJoin<E, String> text = listed.correlate(entry).joinList(list);
 		listed.select(cb.jsonArrayAggWithNulls(text, cb.asc(text.index())));
 		return listed;
+	}
+
+	/**
+	 * Narrows the query to one page, newest first: the rows' ids are chosen by a subquery
+	 * with the page's conditions, order and offset, one row more than the page (which
+	 * tells whether another follows, so there is no count), and the outer query computes
+	 * its columns for those rows only. PostgreSQL computes a select list before it skips
+	 * an offset, so with the conditions in the outer query a later page would compute the
+	 * columns of every row before it too.
+	 */
+	public static <E> void onePage(HibernateCriteriaBuilder cb, CriteriaQuery<Tuple> query, Root<E> row, Class<E> type,
+			Pageable pageable, BiFunction<AbstractQuery<?>, Root<E>, List<Predicate>> conditions) {
+		JpaSubQuery<Long> page = (JpaSubQuery<Long>) query.subquery(Long.class);
+		Root<E> candidate = page.from(type);
+		page.select(candidate.get("id")).where(conditions.apply(page, candidate).toArray(Predicate[]::new));
+		page.orderBy(newestFirst(cb, candidate)).offset(pageable.getOffset()).fetch(pageable.getPageSize() + 1);
+		query.where(row.get("id").in(page));
+		query.orderBy(newestFirst(cb, row));
+	}
+
+	/** The rows of a query narrowed by {@link #onePage}, as a slice of that page. */
+	public static <R> Slice<R> slice(TypedQuery<Tuple> query, Pageable pageable, Function<Tuple, R> row) {
+		List<Tuple> rows = query.getResultList();
+		boolean more = rows.size() > pageable.getPageSize();
+		return new SliceImpl<>((more ? rows.subList(0, pageable.getPageSize()) : rows).stream().map(row).toList(),
+				pageable, more);
+	}
+
+	private static List<Order> newestFirst(CriteriaBuilder cb, Root<?> row) {
+		return List.of(cb.desc(row.get("happenedAt")), cb.desc(row.get("id")));
+	}
+
+	/** The names of a JSON array read by {@link #names}, as a set of the enum. */
+	public static <T extends Enum<T>> Set<T> enums(Class<T> kind, @Nullable String array) {
+		Set<T> names = EnumSet.noneOf(kind);
+		strings(array).forEach(name -> names.add(Enum.valueOf(kind, name)));
+		return names;
 	}
 
 	/** The strings of a JSON array read by one of the columns above; none for no rows. */
