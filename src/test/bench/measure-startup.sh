@@ -49,10 +49,20 @@ case "$mode" in
       rm -rf "$app"
       "$java" -Djarmode=tools -jar target/harbor.jar extract --destination "$app"
       training=$(mktemp -d)
-      # A training run: the application starts, records what it loaded, and stops.
+      # A training run: the application starts, answers the sign-in page once (so the
+      # classes of a first request are in the cache too), is stopped, and writes the cache
+      # as it exits.
       HARBOR_DATA_DIR=$training HARBOR_ADMIN_EMAIL=$admin_email HARBOR_ADMIN_PASSWORD=$admin_password \
-        "$java" -XX:AOTCacheOutput="$app/harbor.aot" -Dspring.context.exit=onRefresh -jar "$app/harbor.jar" \
-        --server.port=0 --management.server.port=0 >"$training/log" 2>&1 || { tail -20 "$training/log"; exit 1; }
+        "$java" -XX:AOTCacheOutput="$app/harbor.aot" -jar "$app/harbor.jar" \
+        --server.port=$port --management.server.port=0 >"$training/log" 2>&1 &
+      trainer=$!
+      until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/login" || true)" == 200 ]]; do
+        sleep 0.2
+        kill -0 "$trainer" 2>/dev/null || { tail -20 "$training/log"; exit 1; }
+      done
+      kill -TERM "$trainer"
+      wait "$trainer" || true
+      [[ -f "$app/harbor.aot" ]] || { tail -20 "$training/log"; exit 1; }
       rm -rf "$training"
     fi
     launch=("$java" -XX:AOTCache="$app/harbor.aot" -jar "$app/harbor.jar") ;;
