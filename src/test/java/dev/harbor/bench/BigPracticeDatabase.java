@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Locale;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
@@ -24,7 +26,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * {@code target/bench/big-practice}: the first run makes the schema with the
  * application's migrations and fills it with {@link BigPracticeGenerator} (minutes); a
  * later run with the same scale and seed starts the server on the same files and reuses
- * it (seconds). {@code -Dbench.regenerate=true} makes it again.
+ * it (seconds). {@code -Dbench.regenerate=true} makes it again. With the production jar
+ * at hand, the demo practice is seeded into the empty schema first (through the
+ * application itself), so that the demo's Maya has her four clients inside the big
+ * practice: her pages there are the same clinician's view as on the demo.
  */
 final class BigPracticeDatabase implements AutoCloseable {
 
@@ -40,11 +45,19 @@ final class BigPracticeDatabase implements AutoCloseable {
 		this.server = server;
 	}
 
-	static BigPracticeDatabase open(BigPracticeGenerator.Scale scale, Instant now) throws IOException, SQLException {
+	/** Seeds the demo practice into the empty, migrated database at this URL. */
+	interface DemoSeeding {
+
+		void seed(String jdbcUrl) throws Exception;
+
+	}
+
+	static BigPracticeDatabase open(BigPracticeGenerator.Scale scale, Instant now, @Nullable DemoSeeding demo)
+			throws Exception {
 		Path home = Path.of("target", "bench", "big-practice").toAbsolutePath();
 		Path data = home.resolve("pg");
 		Path marker = home.resolve("made.txt");
-		String wanted = scale + " seed " + SEED;
+		String wanted = scale + " seed " + SEED + (demo == null ? "" : " with the demo practice");
 		boolean regenerate = Boolean.getBoolean("bench.regenerate") || !Files.isRegularFile(marker)
 				|| !Files.readString(marker).startsWith(wanted + "\n");
 		if (regenerate && Files.isDirectory(data)) {
@@ -71,7 +84,7 @@ final class BigPracticeDatabase implements AutoCloseable {
 		if (!regenerate) {
 			String[] lines = Files.readString(marker).split("\n");
 			System.out.println("Reusing the big practice made " + lines[1]);
-			return new BigPracticeDatabase(server);
+			return new BigPracticeDatabase(server).withDemoPeopleOnTheBenchPassword();
 		}
 		try (Connection postgres = server.getPostgresDatabase().getConnection();
 				Statement statement = postgres.createStatement()) {
@@ -84,6 +97,10 @@ final class BigPracticeDatabase implements AutoCloseable {
 			.locations("classpath:db/migration", "classpath:db/vendor/postgresql")
 			.load()
 			.migrate();
+		if (demo != null) {
+			System.out.println("Seeding the demo practice first");
+			demo.seed(url);
+		}
 		System.out.println("Generating the big practice: " + scale);
 		BigPracticeGenerator.Made made;
 		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres")) {
@@ -100,7 +117,22 @@ final class BigPracticeDatabase implements AutoCloseable {
 				bytes / 1e9, made.rows());
 		Files.writeString(marker, wanted + "\n" + report + "\n");
 		System.out.println("Made " + report);
-		return new BigPracticeDatabase(server);
+		return new BigPracticeDatabase(server).withDemoPeopleOnTheBenchPassword();
+	}
+
+	/**
+	 * Outside the demo profile Harbor refuses the demo's published password
+	 * ({@code PublishedPasswordRefused}), so the demo people, when seeded in, sign in
+	 * with the bench's.
+	 */
+	private BigPracticeDatabase withDemoPeopleOnTheBenchPassword() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+				PreparedStatement update = connection.prepareStatement(
+						"update user_account set password_hash = ? where email like '%@harbor.example'")) {
+			update.setString(1, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
+			update.executeUpdate();
+		}
+		return this;
 	}
 
 	String jdbcUrl() {
@@ -178,7 +210,8 @@ final class BigPracticeDatabase implements AutoCloseable {
 	public static void main(String[] args) throws Exception {
 		BigPracticeGenerator.Scale scale = Boolean.getBoolean("bench.small") ? BigPracticeGenerator.Scale.SMALL
 				: BigPracticeGenerator.Scale.TEN_YEARS;
-		try (BigPracticeDatabase database = open(scale, Instant.now());
+		try (BigPracticeDatabase database = open(scale, Instant.now(),
+				Files.isRegularFile(ClinicianLoadBenchmark.JAR) ? ClinicianLoadBenchmark::seedDemo : null);
 				Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
 				var result = connection.createStatement()
 					.executeQuery(

@@ -315,7 +315,16 @@ final class BigPracticeGenerator {
 		long span = ChronoUnit.SECONDS.between(now.minus(365L * scale.years(), ChronoUnit.DAYS), now);
 		long step = span / scale.auditEvents();
 		Instant at = now.minusSeconds(span);
-		String seal = BulkSeals.GENESIS;
+		// The chain goes on from whatever the database already holds (the demo
+		// practice, when it was seeded first).
+		long sealNo;
+		String seal;
+		try (Statement statement = connection.createStatement();
+				var head = statement.executeQuery("select last_seal_no, last_seal from audit_chain")) {
+			head.next();
+			sealNo = head.getLong(1);
+			seal = head.getString(2);
+		}
 		try (CopyRows events = CopyRows.into(connection, "audit_event",
 				"id, occurred_at, actor_id, actor_label, action, subject_type, subject_id, client_id, outcome, "
 						+ "seal_no, seal")) {
@@ -337,14 +346,14 @@ final class BigPracticeGenerator {
 				seal = BulkSeals.seal(seal, id, at, actor, emails.get(actor), action, subject, subjectId, clientId,
 						"SUCCESS");
 				events
-					.add(id, at, actor, emails.get(actor), action, subject, subjectId, clientId, "SUCCESS", (long) i,
+					.add(id, at, actor, emails.get(actor), action, subject, subjectId, clientId, "SUCCESS", sealNo + i,
 							seal)
 					.endRow();
 			}
 			rows.put("audit_event", events.rows());
 		}
 		try (var update = connection.prepareStatement("update audit_chain set last_seal_no = ?, last_seal = ?")) {
-			update.setLong(1, scale.auditEvents());
+			update.setLong(1, sealNo + scale.auditEvents());
 			update.setString(2, seal);
 			update.executeUpdate();
 		}
