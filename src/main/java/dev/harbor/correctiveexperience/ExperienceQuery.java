@@ -1,6 +1,5 @@
 package dev.harbor.correctiveexperience;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.harbor.audit.AuditSubject;
@@ -52,23 +51,10 @@ class ExperienceQuery {
 
 	private static List<Predicate> conditions(HibernateCriteriaBuilder cb, AbstractQuery<?> page,
 			Root<CorrectiveExperience> candidate, long clientId, long clinicianId, ExperienceFilter filter) {
-		List<Predicate> predicates = new ArrayList<>();
-		predicates.add(cb.equal(candidate.get("clientId"), clientId));
-		if (filter.from() != null) {
-			predicates.add(cb.greaterThanOrEqualTo(candidate.get("happenedOn"), filter.from()));
-		}
-		if (filter.to() != null) {
-			predicates.add(cb.lessThanOrEqualTo(candidate.get("happenedOn"), filter.to()));
-		}
+		List<Predicate> predicates = EntryPageColumns.clientPeriodAndReview(cb, candidate, clientId, filter.from(),
+				filter.to(), filter.reviewed(), filter.flaggedOnly());
 		if (filter.risk() != null) {
 			predicates.add(cb.equal(candidate.get("risk"), filter.risk()));
-		}
-		if (filter.reviewed() != null) {
-			predicates.add(filter.reviewed() ? cb.isNotNull(candidate.get("review").get("reviewedAt"))
-					: cb.isNull(candidate.get("review").get("reviewedAt")));
-		}
-		if (filter.flaggedOnly()) {
-			predicates.add(cb.isTrue(candidate.get("review").get("flagged")));
 		}
 		predicates.add(OnCaseload.of(cb, page, candidate.get("clientId"), clinicianId));
 		return predicates;

@@ -1,6 +1,5 @@
 package dev.harbor.diary;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -71,14 +70,8 @@ class DiaryQuery {
 
 	private static List<Predicate> predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<DiaryEntry> entry,
 			long clientId, DiaryFilter filter) {
-		List<Predicate> predicates = new ArrayList<>();
-		predicates.add(cb.equal(entry.get("clientId"), clientId));
-		if (filter.from() != null) {
-			predicates.add(cb.greaterThanOrEqualTo(entry.get("happenedOn"), filter.from()));
-		}
-		if (filter.to() != null) {
-			predicates.add(cb.lessThanOrEqualTo(entry.get("happenedOn"), filter.to()));
-		}
+		List<Predicate> predicates = EntryPageColumns.clientPeriodAndReview(cb, entry, clientId, filter.from(),
+				filter.to(), filter.reviewed(), filter.flaggedOnly());
 		if (filter.feeling() != null) {
 			Subquery<Integer> named = query.subquery(Integer.class);
 			Root<DiaryEntry> same = named.correlate(entry);
@@ -97,13 +90,6 @@ class DiaryQuery {
 		}
 		if (filter.relationship() != null) {
 			predicates.add(cb.equal(entry.get("relationship"), filter.relationship()));
-		}
-		if (filter.reviewed() != null) {
-			predicates.add(filter.reviewed() ? cb.isNotNull(entry.get("review").get("reviewedAt"))
-					: cb.isNull(entry.get("review").get("reviewedAt")));
-		}
-		if (filter.flaggedOnly()) {
-			predicates.add(cb.isTrue(entry.get("review").get("flagged")));
 		}
 		return predicates;
 	}

@@ -1,5 +1,7 @@
 package dev.harbor.review;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import dev.harbor.audit.AuditSubject;
+import dev.harbor.common.ClientEntry;
 import dev.harbor.security.UserAccount;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
@@ -121,6 +124,31 @@ public final class EntryPageColumns {
 		page.orderBy(newestFirst(cb, candidate)).offset(pageable.getOffset()).fetch(pageable.getPageSize() + 1);
 		query.where(row.get("id").in(page));
 		query.orderBy(newestFirst(cb, row));
+	}
+
+	/**
+	 * The conditions a page of a client's entries starts from: the client, the days the
+	 * entries happened on, and their review; the feature adds its own.
+	 */
+	public static List<Predicate> clientPeriodAndReview(CriteriaBuilder cb, Root<? extends ClientEntry> entry,
+			long clientId, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Boolean reviewed,
+			boolean flaggedOnly) {
+		List<Predicate> predicates = new ArrayList<>();
+		predicates.add(cb.equal(entry.get("clientId"), clientId));
+		if (from != null) {
+			predicates.add(cb.greaterThanOrEqualTo(entry.get("happenedOn"), from));
+		}
+		if (to != null) {
+			predicates.add(cb.lessThanOrEqualTo(entry.get("happenedOn"), to));
+		}
+		if (reviewed != null) {
+			Path<Instant> reviewedAt = entry.get("review").get("reviewedAt");
+			predicates.add(reviewed ? cb.isNotNull(reviewedAt) : cb.isNull(reviewedAt));
+		}
+		if (flaggedOnly) {
+			predicates.add(cb.isTrue(entry.get("review").get("flagged")));
+		}
+		return predicates;
 	}
 
 	/** The rows of a query narrowed by {@link #onePage}, as a slice of that page. */

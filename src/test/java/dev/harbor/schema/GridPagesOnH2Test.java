@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import dev.harbor.security.TestAccounts;
+import dev.harbor.testsupport.H2File;
 import dev.harbor.testsupport.MutableClock;
 import dev.harbor.testsupport.SecondApplications;
 import org.junit.jupiter.api.AfterEach;
@@ -40,9 +41,7 @@ class GridPagesOnH2Test {
 
 	@DynamicPropertySource
 	static void h2File(DynamicPropertyRegistry properties) {
-		properties.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("harbor"));
-		properties.add("spring.datasource.username", () -> "sa");
-		properties.add("spring.datasource.password", () -> "");
+		H2File.in(dataDir, properties);
 	}
 
 	/** Whole seconds, so what is read back equals what was written. */

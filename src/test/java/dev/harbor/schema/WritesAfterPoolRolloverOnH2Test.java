@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 import dev.harbor.security.TestAccounts;
+import dev.harbor.testsupport.H2File;
 import dev.harbor.testsupport.PoolRollover;
 import dev.harbor.testsupport.SecondApplications;
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,7 @@ class WritesAfterPoolRolloverOnH2Test {
 
 	@DynamicPropertySource
 	static void h2File(DynamicPropertyRegistry properties) {
-		properties.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("harbor"));
-		properties.add("spring.datasource.username", () -> "sa");
-		properties.add("spring.datasource.password", () -> "");
+		H2File.in(dataDir, properties);
 		properties.add("spring.datasource.hikari.allow-pool-suspension", () -> "true");
 	}
 
