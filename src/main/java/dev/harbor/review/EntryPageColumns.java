@@ -43,8 +43,9 @@ import org.springframework.data.domain.SliceImpl;
  * whole page is one statement (decision 0043): each set of answers as a JSON array
  * gathered by the database (which escapes whatever the client wrote), the name of who
  * entered the entry, and how many additions the client made after review. Each is a
- * correlated subquery through the primary key or an index, so its cost grows with the
- * rows on the page only.
+ * correlated subquery through the primary key or an index, computed for the rows of the
+ * page only ({@link #onePage}), so its cost grows with the rows shown, not with the
+ * history before them.
  */
 public final class EntryPageColumns {
 
