@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.harbor.common.ClientEntry;
 import dev.harbor.common.EnteredBy;
 import dev.harbor.review.EntryExtras;
+import dev.harbor.review.EntryRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -93,9 +94,21 @@ class LadderAttempt extends ClientEntry {
 	}
 
 	AttemptView view(EntryExtras extras) {
+		return view(extras, safetyBehaviours);
+	}
+
+	/**
+	 * A row of a page: its safety behaviours were read beside it, so they are not loaded
+	 * again.
+	 */
+	static AttemptView ofRow(EntryRow<LadderAttempt, Set<SafetyBehaviour>> row, EntryExtras extras) {
+		return row.entry().view(extras, row.answers());
+	}
+
+	private AttemptView view(EntryExtras extras, Set<SafetyBehaviour> behaviours) {
 		NewAttempt words = new NewAttempt(getHappenedAt(), stepId, minutes, predictedDistress, peakDistress,
-				endDistress, safetyBehaviours.isEmpty() ? Set.of() : EnumSet.copyOf(safetyBehaviours), fearedHappened,
-				whatHappened, learned, body, note);
+				endDistress, behaviours.isEmpty() ? Set.of() : EnumSet.copyOf(behaviours), fearedHappened, whatHappened,
+				learned, body, note);
 		return new AttemptView(requireId(), getVersion(), getClientId(), ladderId, words, extras.enteredByName(),
 				getEnteredByKind(), getEnteredAt(), review().reviewedAt(), review().comment(), review().isFlagged(),
 				review().reviewedInSession(), bringsToSession(), extras.additions());

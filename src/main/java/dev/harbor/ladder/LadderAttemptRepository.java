@@ -14,9 +14,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LadderAttemptRepository extends JpaRepository<LadderAttempt, Long>, EntryStore<LadderAttempt> {
 
-	/** A ladder's attempts, newest first; a slice (no count). */
-	Slice<LadderAttempt> findByLadderIdOrderByHappenedAtDescIdDesc(long ladderId, Pageable pageable);
-
 	/** What the client wrote in the portal, newest first. */
 	Slice<LadderAttempt> findByClientIdAndEnteredByKindOrderByHappenedAtDescIdDesc(long clientId, EnteredBy kind,
 			Pageable pageable);

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.harbor.audit.AuditAction;
 import dev.harbor.audit.AuditService;
@@ -21,6 +22,7 @@ import dev.harbor.common.InvalidInputException;
 import dev.harbor.common.NotClientScoped;
 import dev.harbor.common.i18n.HarborI18nProvider;
 import dev.harbor.review.EntryReviews;
+import dev.harbor.review.EntryRow;
 import dev.harbor.review.ReviewSupport;
 import dev.harbor.security.Role;
 import dev.harbor.security.UserAccountService;
@@ -62,9 +64,13 @@ public class LadderService {
 
 	private final EntryReviews<LadderAttempt, AttemptView> reviews;
 
-	LadderService(LadderBook book, LadderTemplateRepository templates, ClientService clients, AuditService audit,
-			UserAccountService accounts, HarborI18nProvider words, ReviewSupport reviewSupport, Clock clock) {
+	private final LadderAttemptQuery attemptPages;
+
+	LadderService(LadderBook book, LadderAttemptQuery attemptPages, LadderTemplateRepository templates,
+			ClientService clients, AuditService audit, UserAccountService accounts, HarborI18nProvider words,
+			ReviewSupport reviewSupport, Clock clock) {
 		this.book = book;
+		this.attemptPages = attemptPages;
 		this.templates = templates;
 		this.clients = clients;
 		this.audit = audit;
@@ -359,12 +365,13 @@ public class LadderService {
 	@Transactional
 	@RolesAllowed(Role.Names.CLINICIAN)
 	public Slice<AttemptView> attempts(long ladderId, Pageable pageable) {
-		Ladder ladder = mine(ladderId, AuditAction.VIEW);
+		Slice<EntryRow<LadderAttempt, Set<SafetyBehaviour>>> rows = attemptPages.page(ladderId, reviews.me(), pageable);
+		long clientId = rows.hasContent() ? rows.getContent().getFirst().entry().getClientId()
+				: mine(ladderId, AuditAction.VIEW).getClientId();
 		if (pageable.getOffset() == 0) {
-			audit.record(AuditAction.VIEW, AuditSubject.LADDER_ATTEMPT, null, ladder.getClientId(),
-					"viewed ladder attempts");
+			audit.record(AuditAction.VIEW, AuditSubject.LADDER_ATTEMPT, null, clientId, "viewed ladder attempts");
 		}
-		return reviews.views(book.attempts.findByLadderIdOrderByHappenedAtDescIdDesc(ladderId, pageable));
+		return reviews.rowViews(rows, LadderAttempt::ofRow);
 	}
 
 	@Transactional

@@ -222,6 +222,15 @@ public final class EntryReviews<E extends ClientEntry, V> {
 		if (!rows.hasContent()) {
 			support.clients.requireMine(clientId, AuditAction.VIEW);
 		}
+		return rowViews(rows, rowView);
+	}
+
+	/**
+	 * The rows of a page as views, for a caller that has held an empty page to the
+	 * caseload itself (a ladder's attempts: the ladder, then its client). The client's
+	 * additions are read only for rows that have some.
+	 */
+	public <A> Slice<V> rowViews(Slice<EntryRow<E, A>> rows, BiFunction<EntryRow<E, A>, EntryExtras, V> rowView) {
 		Map<Long, List<AdditionView>> additions = additions(
 				rows.stream().filter(EntryRow::added).map(row -> row.entry().requireId()).toList());
 		return rows.map(row -> rowView.apply(row,

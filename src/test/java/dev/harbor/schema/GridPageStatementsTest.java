@@ -21,6 +21,9 @@ import dev.harbor.diary.TestDiary;
 import dev.harbor.homework.HomeworkService;
 import dev.harbor.homework.PracticeLogService;
 import dev.harbor.homework.TestHomework;
+import dev.harbor.ladder.LadderService;
+import dev.harbor.ladder.LadderView;
+import dev.harbor.ladder.TestLadders;
 import dev.harbor.security.HarborUser;
 import dev.harbor.security.TestAccounts;
 import dev.harbor.testsupport.HarborSpringTest;
@@ -70,6 +73,9 @@ class GridPageStatementsTest {
 
 	@Autowired
 	AuditService audit;
+
+	@Autowired
+	LadderService ladders;
 
 	@Autowired
 	TestAccounts accounts;
@@ -127,6 +133,22 @@ class GridPageStatementsTest {
 		}
 
 		assertPagesCostTwoStatements(page -> practiceLog.practiceLog(plan, page), ROWS);
+	}
+
+	@Test
+	void a_page_of_a_ladders_attempts_costs_at_most_two_statements_on_a_long_log() {
+		LadderView ladder = TestLadders.timeApart(ladders, noor);
+		long step = ladder.steps().getFirst().id();
+		for (int i = 0; i < ROWS; i++) {
+			ladders.logAttempt(ladder.id(), i % 2 == 0 ? TestLadders.wentHard(EVENING.minusHours(i), step)
+					: TestLadders.wentWell(EVENING.minusHours(i), step));
+		}
+
+		assertPagesCostTwoStatements(page -> ladders.attempts(ladder.id(), page), ROWS);
+		assertThat(ladders.attempts(ladder.id(), PageRequest.of(0, 2)).getContent())
+			.extracting(attempt -> attempt.attempt().safetyBehaviours())
+			.containsExactly(TestLadders.wentHard(EVENING, step).safetyBehaviours(),
+					TestLadders.wentWell(EVENING, step).safetyBehaviours());
 	}
 
 	@Test
