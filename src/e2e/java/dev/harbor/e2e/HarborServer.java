@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The packaged production jar, started for a journey in the demo profile with an empty data folder,
- * or an already running Harbor when {@code harbor.e2e.baseUrl} is set.
+ * The packaged production jar, started for a journey in the demo profile with an empty data folder
+ * as the image starts it ({@link ImageLikeStart}), or an already running Harbor when
+ * {@code harbor.e2e.baseUrl} is set.
  */
 final class HarborServer implements AutoCloseable {
 
@@ -59,8 +60,9 @@ final class HarborServer implements AutoCloseable {
 		}
 		Path dataDir = Files.createTempDirectory("harbor-e2e-data");
 		Path log = Files.createTempFile(Path.of("target"), "e2e-server-" + port + "-", ".log");
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "--server.port=" + port,
-				"--management.server.port=" + managementPort, "--spring.profiles.active=demo"));
+		List<String> command = new ArrayList<>(ImageLikeStart.command(jar));
+		command.addAll(List.of("--server.port=" + port, "--management.server.port=" + managementPort,
+				"--spring.profiles.active=demo"));
 		command.addAll(List.of(extraArguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("HARBOR_DATA_DIR", dataDir.toString());
@@ -148,10 +150,6 @@ final class HarborServer implements AutoCloseable {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
-	}
-
-	private static String javaBinary() {
-		return ProcessHandle.current().info().command().orElse("java");
 	}
 
 	@Override
