@@ -17,8 +17,11 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit trail. Features call {@link #record} inside their own transaction, so the
@@ -46,13 +49,20 @@ public class AuditService {
 
 	private final AuditChain chain;
 
-	AuditService(AuditEventRepository events, AuditQuery query, AuditChain chain, CurrentUser currentUser,
-			Clock clock) {
+	private final AfterTheCall afterTheCall;
+
+	private final TransactionTemplate ownTransaction;
+
+	AuditService(AuditEventRepository events, AuditQuery query, AuditChain chain, CurrentUser currentUser, Clock clock,
+			AfterTheCall afterTheCall, PlatformTransactionManager transactions) {
 		this.events = events;
 		this.query = query;
 		this.chain = chain;
 		this.currentUser = currentUser;
 		this.clock = clock;
+		this.afterTheCall = afterTheCall;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -71,14 +81,16 @@ public class AuditService {
 
 	/**
 	 * Records a refused attempt in a transaction of its own: the caller's work is about
-	 * to be rolled back, and the refusal must stay on the record.
+	 * to be rolled back, and the refusal must stay on the record. Inside a service call
+	 * it is written when that call has ended ({@link AfterTheCall}), stamped with the
+	 * time of the refusal; so a refusal never holds a second connection beside the
+	 * caller's.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	@RolesAllowed({ Role.Names.CLINICIAN, Role.Names.ADMIN, Role.Names.CLIENT })
 	@NotClientScoped("Writes a refusal in a transaction of its own; it is how the matrices see that a call was refused")
 	public void recordDenied(AuditAction attempted, AuditSubject subject, @Nullable Long subjectId) {
 		HarborUser user = currentUser.require();
-		store(user.accountId(), user.getUsername(), attempted, subject, subjectId, null, AuditOutcome.DENIED, null,
+		storeOnItsOwn(user.accountId(), user.getUsername(), attempted, subject, subjectId, AuditOutcome.DENIED, null,
 				currentRemoteAddress());
 	}
 
@@ -150,6 +162,17 @@ public class AuditService {
 			@Nullable String remoteAddress) {
 		events.save(new AuditEvent(clock.instant(), actorId, actorLabel, action, subject, subjectId, clientId, outcome,
 				detail, remoteAddress));
+	}
+
+	/**
+	 * Saves an event stamped now in a transaction of its own, once the service call under
+	 * way (if any) has ended.
+	 */
+	void storeOnItsOwn(@Nullable Long actorId, String actorLabel, AuditAction action, @Nullable AuditSubject subject,
+			@Nullable Long subjectId, AuditOutcome outcome, @Nullable String detail, @Nullable String remoteAddress) {
+		AuditEvent event = new AuditEvent(clock.instant(), actorId, actorLabel, action, subject, subjectId, null,
+				outcome, detail, remoteAddress);
+		afterTheCall.whenTheCallerIsDone(() -> ownTransaction.executeWithoutResult(status -> events.save(event)));
 	}
 
 	static @Nullable String currentRemoteAddress() {

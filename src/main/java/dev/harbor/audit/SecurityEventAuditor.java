@@ -108,11 +108,11 @@ class SecurityEventAuditor {
 	}
 
 	/**
-	 * A service method refused by method security (wrong role, or nobody signed in).
+	 * A service method refused by method security (wrong role, or nobody signed in),
+	 * written in a transaction of its own once the service call under way has ended.
 	 * Refused web requests are not recorded: every visit before sign-in would be one.
 	 */
 	@EventListener
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
 	public void onMethodDenied(AuthorizationDeniedEvent<?> event) {
 		if (!(event.getSource() instanceof MethodInvocation invocation)) {
 			return;
@@ -122,8 +122,8 @@ class SecurityEventAuditor {
 				? signedIn : null;
 		String method = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
 				+ invocation.getMethod().getName();
-		audit.store(user == null ? null : user.accountId(),
-				user == null ? AuditService.ANONYMOUS_ACTOR : user.getUsername(), AuditAction.ACCESS, null, null, null,
+		audit.storeOnItsOwn(user == null ? null : user.accountId(),
+				user == null ? AuditService.ANONYMOUS_ACTOR : user.getUsername(), AuditAction.ACCESS, null, null,
 				AuditOutcome.DENIED, method, AuditService.currentRemoteAddress());
 	}
 
