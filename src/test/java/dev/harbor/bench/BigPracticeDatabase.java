@@ -69,7 +69,9 @@ final class BigPracticeDatabase implements AutoCloseable {
 		EmbeddedPostgres server = EmbeddedPostgres.builder()
 			.setDataDirectory(data)
 			.setCleanDataDirectory(false)
-			.setServerConfig("shared_buffers", "512MB")
+			// -Dbench.sharedBuffers=4GB sizes the server for the whole practice
+			// (PostgreSQL's usual quarter of memory); see prewarm().
+			.setServerConfig("shared_buffers", System.getProperty("bench.sharedBuffers", "512MB"))
 			.setServerConfig("max_wal_size", "4GB")
 			.setServerConfig("max_connections", "200")
 			// Plans and statement statistics for the harness, off until asked for.
@@ -144,10 +146,41 @@ final class BigPracticeDatabase implements AutoCloseable {
 	 * goes to the server's log ({@link #log()}).
 	 */
 	void explainEverything(boolean on) throws SQLException {
+		explainSlowerThan(on ? 0 : -1);
+	}
+
+	/**
+	 * From now on the plan of every statement that takes at least {@code millis} goes to
+	 * the server's log with its actual rows, times and buffers; -1 for none.
+	 */
+	void explainSlowerThan(int millis) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
 				Statement statement = connection.createStatement()) {
-			statement.execute("alter system set auto_explain.log_min_duration = " + (on ? "0" : "-1"));
+			statement.execute("alter system set auto_explain.log_min_duration = " + Math.max(-1, millis));
 			statement.execute("select pg_reload_conf()");
+		}
+	}
+
+	/**
+	 * Reads every table and index of the practice, with their TOAST tables, into the
+	 * server's shared buffers ({@code pg_prewarm}), as far as they hold: the state of a
+	 * database server sized for its data that has been running a while, not one whose
+	 * pages this machine's page cache has let go of.
+	 * @return the megabytes read
+	 */
+	long prewarm() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			statement.execute("create extension if not exists pg_prewarm");
+			try (var result = statement.executeQuery("""
+					select coalesce(sum(pg_prewarm(c.oid)), 0) * current_setting('block_size')::bigint / 1048576
+					from pg_class c join pg_namespace n on n.oid = c.relnamespace
+					where (n.nspname = 'public' and c.relkind in ('r', 'i'))
+					   or c.oid in (select reltoastrelid from pg_class k join pg_namespace m on m.oid = k.relnamespace
+					                where m.nspname = 'public' and k.reltoastrelid <> 0)""")) {
+				result.next();
+				return result.getLong(1);
+			}
 		}
 	}
 

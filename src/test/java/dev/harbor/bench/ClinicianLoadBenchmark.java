@@ -110,10 +110,8 @@ public final class ClinicianLoadBenchmark {
 			if (phases.contains("load")) {
 				int seconds = Integer.getInteger("bench.seconds", 150);
 				for (String users : System.getProperty("bench.users", "50,100").split(",")) {
-					database.resetStatistics();
-					report.addAll(load(big, Integer.parseInt(users.trim()), 2_000, 8_000, 30, seconds));
-					report.add("  PostgreSQL's statements with the most time in that run (pg_stat_statements):");
-					report.addAll(database.topStatements(8));
+					report.addAll(watched(database, "load-" + users.trim(),
+							() -> load(big, Integer.parseInt(users.trim()), 2_000, 8_000, 30, seconds)));
 				}
 			}
 			if (phases.contains("saturation")) {
@@ -138,9 +136,17 @@ public final class ClinicianLoadBenchmark {
 				big.close();
 				report.add("");
 				report.add("BEFORE: " + before + ", same practice, same run:");
-				try (Server old = Server.start("before", Path.of(before),
-						List.of("--spring.datasource.url=" + database.jdbcUrl(),
-								"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"))) {
+				List<String> beforeSettings = new ArrayList<>(List.of("--spring.datasource.url=" + database.jdbcUrl(),
+						"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+				// -Dbench.beforeArgs="--a=b --c=d": the same jar with one setting
+				// changed,
+				// say.
+				String beforeArgs = System.getProperty("bench.beforeArgs", "").trim();
+				if (!beforeArgs.isEmpty()) {
+					beforeSettings.addAll(List.of(beforeArgs.split("\\s+")));
+					report.add("  with " + beforeArgs);
+				}
+				try (Server old = Server.start("before", Path.of(before), beforeSettings)) {
 					if (phases.contains("alone")) {
 						alone(old, email(2), BigPracticeDatabase.PASSWORD, new ArrayList<>());
 						report.add("Big practice, " + DEMO_EMAIL + ", one clinician at a time:");
@@ -150,8 +156,10 @@ public final class ClinicianLoadBenchmark {
 					}
 					if (phases.contains("load")) {
 						String[] users = System.getProperty("bench.users", "50,100").split(",");
-						report.addAll(load(old, Integer.parseInt(users[users.length - 1].trim()), 2_000, 8_000, 30,
-								Integer.getInteger("bench.seconds", 150)));
+						String largest = users[users.length - 1].trim();
+						report.addAll(
+								watched(database, "before-load-" + largest, () -> load(old, Integer.parseInt(largest),
+										2_000, 8_000, 30, Integer.getInteger("bench.seconds", 150))));
 					}
 					if (phases.contains("heap")) {
 						report.addAll(heap(old));
@@ -218,6 +226,8 @@ public final class ClinicianLoadBenchmark {
 		long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmSeconds);
 		long until = warmUntil + TimeUnit.SECONDS.toNanos(seconds);
 		Timings discard = new Timings();
+		long serverCpuBefore = server.cpuNanos();
+		long machineCpuBefore = machineCpuNanos();
 		try (ExecutorService clinicians = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int u = 0; u < users; u++) {
 				int user = u;
@@ -258,6 +268,9 @@ public final class ClinicianLoadBenchmark {
 				});
 			}
 		}
+		long roundTrips = timings.all().length + discard.all().length;
+		double serverCpu = (server.cpuNanos() - serverCpuBefore) / 1e6 / Math.max(1, roundTrips);
+		double machineCpu = (machineCpuNanos() - machineCpuBefore) / 1e6 / Math.max(1, roundTrips);
 		List<String> lines = new ArrayList<>();
 		lines.add(String.format(Locale.ROOT, "%d clinicians, %s between actions, %d s counted:", users,
 				thinkMax == 0 ? "no pause" : thinkMin / 1000 + " to " + thinkMax / 1000 + " s", seconds));
@@ -274,7 +287,54 @@ public final class ClinicianLoadBenchmark {
 				"  all round trips: %d clinicians  median %.1f ms  p95 %.1f ms  p99 %.1f ms  (%d, %.1f a second, %d errors)",
 				users, percentile(all, 50), lastP95, percentile(all, 99), all.length, all.length / (double) seconds,
 				errors.get()));
+		lines.add(String.format(Locale.ROOT,
+				"  CPU per round trip, warm-up included: Harbor's JVM %.1f ms, the whole machine %.1f ms"
+						+ " (PostgreSQL, this harness and the rest)",
+				serverCpu, machineCpu));
 		return lines;
+	}
+
+	/**
+	 * A load phase with PostgreSQL watching: its statements with the most time afterwards
+	 * and, with {@code -Dbench.explainSlowerThan=ms}, the plans of the statements that
+	 * took at least that long, copied to {@code target/bench/slow-plans-<label>.txt}.
+	 */
+	private static List<String> watched(BigPracticeDatabase database, String label, Phase phase) throws Exception {
+		int slower = Integer.getInteger("bench.explainSlowerThan", -1);
+		List<String> lines = new ArrayList<>();
+		if (Boolean.getBoolean("bench.prewarm")) {
+			long started = System.nanoTime();
+			long megabytes = database.prewarm();
+			lines.add(String.format(Locale.ROOT,
+					"  (practice read into PostgreSQL's shared buffers first: %d MB in %d s)", megabytes,
+					TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)));
+		}
+		database.resetStatistics();
+		long logStart = Files.exists(database.log()) ? Files.size(database.log()) : 0;
+		database.explainSlowerThan(slower);
+		try {
+			lines.addAll(phase.run());
+		}
+		finally {
+			database.explainSlowerThan(-1);
+		}
+		lines.add("  PostgreSQL's statements with the most time in that run (pg_stat_statements):");
+		lines.addAll(database.topStatements(8));
+		if (slower >= 0) {
+			Thread.sleep(500);
+			byte[] log = Files.readAllBytes(database.log());
+			Path plans = Path.of("target", "bench", "slow-plans-" + label + ".txt");
+			Files.write(plans, Arrays.copyOfRange(log, (int) logStart, log.length));
+			lines.add("  Plans of statements of " + slower + " ms or more: " + plans);
+		}
+		return lines;
+	}
+
+	@FunctionalInterface
+	private interface Phase {
+
+		List<String> run() throws Exception;
+
 	}
 
 	/**
@@ -431,6 +491,24 @@ public final class ClinicianLoadBenchmark {
 	}
 
 	/** The production jar in a process of its own, on free loopback ports. */
+	/**
+	 * CPU time spent by every process of this machine so far, user and system, from
+	 * {@code /proc/stat}; -1 where there is none.
+	 */
+	private static long machineCpuNanos() {
+		try {
+			String[] cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+			// cpu user nice system idle iowait irq softirq steal: the busy ones, in ticks
+			// of 1/100 s.
+			long ticks = Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3])
+					+ Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]);
+			return ticks * 10_000_000L;
+		}
+		catch (IOException | RuntimeException notLinux) {
+			return -1;
+		}
+	}
+
 	private static final class Server implements AutoCloseable {
 
 		private final Process process;
@@ -446,6 +524,11 @@ public final class ClinicianLoadBenchmark {
 		private Server(Process process, URI base) {
 			this.process = process;
 			this.base = base;
+		}
+
+		/** The server JVM's CPU time so far, every thread, user and system. */
+		long cpuNanos() {
+			return process.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
 		}
 
 		static Server start(String name, List<String> settings) throws Exception {
