@@ -138,9 +138,8 @@ public final class ClinicianLoadBenchmark {
 				report.add("BEFORE: " + before + ", same practice, same run:");
 				List<String> beforeSettings = new ArrayList<>(List.of("--spring.datasource.url=" + database.jdbcUrl(),
 						"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
-				// -Dbench.beforeArgs="--a=b --c=d": the same jar with one setting
-				// changed,
-				// say.
+				// With -Dbench.beforeArgs="--a=b --c=d" the second build starts with
+				// settings of its own: the same jar with one setting changed, say.
 				String beforeArgs = System.getProperty("bench.beforeArgs", "").trim();
 				if (!beforeArgs.isEmpty()) {
 					beforeSettings.addAll(List.of(beforeArgs.split("\\s+")));
@@ -490,7 +489,6 @@ public final class ClinicianLoadBenchmark {
 
 	}
 
-	/** The production jar in a process of its own, on free loopback ports. */
 	/**
 	 * CPU time spent by every process of this machine so far, user and system, from
 	 * {@code /proc/stat}; -1 where there is none.
@@ -509,6 +507,7 @@ public final class ClinicianLoadBenchmark {
 		}
 	}
 
+	/** The production jar in a process of its own, on free loopback ports. */
 	private static final class Server implements AutoCloseable {
 
 		private final Process process;
