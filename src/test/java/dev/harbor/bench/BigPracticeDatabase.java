@@ -142,16 +142,9 @@ final class BigPracticeDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * From now on, or no longer, every statement's plan with its actual rows and times
-	 * goes to the server's log ({@link #log()}).
-	 */
-	void explainEverything(boolean on) throws SQLException {
-		explainSlowerThan(on ? 0 : -1);
-	}
-
-	/**
 	 * From now on the plan of every statement that takes at least {@code millis} goes to
-	 * the server's log with its actual rows, times and buffers; -1 for none.
+	 * the server's log ({@link #log()}) with its actual rows, times and buffers: 0 for
+	 * every statement, -1 for none.
 	 */
 	void explainSlowerThan(int millis) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -298,7 +299,8 @@ public final class ClinicianLoadBenchmark {
 	 * and, with {@code -Dbench.explainSlowerThan=ms}, the plans of the statements that
 	 * took at least that long, copied to {@code target/bench/slow-plans-<label>.txt}.
 	 */
-	private static List<String> watched(BigPracticeDatabase database, String label, Phase phase) throws Exception {
+	private static List<String> watched(BigPracticeDatabase database, String label, Callable<List<String>> phase)
+			throws Exception {
 		int slower = Integer.getInteger("bench.explainSlowerThan", -1);
 		List<String> lines = new ArrayList<>();
 		if (Boolean.getBoolean("bench.prewarm")) {
@@ -312,7 +314,7 @@ public final class ClinicianLoadBenchmark {
 		long logStart = Files.exists(database.log()) ? Files.size(database.log()) : 0;
 		database.explainSlowerThan(slower);
 		try {
-			lines.addAll(phase.run());
+			lines.addAll(phase.call());
 		}
 		finally {
 			database.explainSlowerThan(-1);
@@ -327,13 +329,6 @@ public final class ClinicianLoadBenchmark {
 			lines.add("  Plans of statements of " + slower + " ms or more: " + plans);
 		}
 		return lines;
-	}
-
-	@FunctionalInterface
-	private interface Phase {
-
-		List<String> run() throws Exception;
-
 	}
 
 	/**
@@ -351,7 +346,7 @@ public final class ClinicianLoadBenchmark {
 			});
 		}
 		long logStart = Files.exists(database.log()) ? Files.size(database.log()) : 0;
-		database.explainEverything(true);
+		database.explainSlowerThan(0);
 		try {
 			database.mark("start");
 			journey(client, new Random(5), new Timings() {
@@ -368,7 +363,7 @@ public final class ClinicianLoadBenchmark {
 			});
 		}
 		finally {
-			database.explainEverything(false);
+			database.explainSlowerThan(-1);
 		}
 		Thread.sleep(500);
 		byte[] log = Files.readAllBytes(database.log());
